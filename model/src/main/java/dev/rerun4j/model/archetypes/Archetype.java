@@ -1,9 +1,16 @@
 package dev.rerun4j.model.archetypes;
 
+import dev.rerun4j.model.ShapeMismatchException;
 import dev.rerun4j.model.arrow.ArrayData;
+import dev.rerun4j.model.arrow.ArrowBuffer;
+import dev.rerun4j.model.arrow.DataType;
 import dev.rerun4j.model.component.AsComponents;
 import dev.rerun4j.model.component.ComponentBatch;
 import dev.rerun4j.model.component.ComponentDescriptor;
+import dev.rerun4j.model.component.ImageFormat;
+import dev.rerun4j.model.component.Instances;
+import dev.rerun4j.model.component.RerunEnum;
+import dev.rerun4j.model.component.RerunTypes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +42,56 @@ public abstract class Archetype implements AsComponents {
         batches.put(field, new ComponentBatch(d, instances));
     }
 
+    // ---- mono fields: exactly one instance ------------------------------------------------
+
+    protected final void setFloat(String field, String componentType, float value) {
+        set(field, componentType, ArrayData.float32(new float[] {value}));
+    }
+
+    protected final void setText(String field, String componentType, String value) {
+        set(field, componentType, ArrayData.utf8(value));
+    }
+
+    protected final void setBool(String field, String componentType, boolean value) {
+        set(field, componentType, ArrayData.bool(value));
+    }
+
+    /** A {@code rerun.components.Color}, {@code 0xRRGGBBAA}. */
+    protected final void setColor(String field, int rgba) {
+        set(field, "rerun.components.Color", ArrayData.uint32(new int[] {rgba}));
+    }
+
+    /** An enum component; its component type comes from the enum. */
+    protected final void setEnum(String field, RerunEnum value) {
+        set(field, value.componentType(), value.toArrow());
+    }
+
+    /** One {@code FixedSizeList<Float32>[values.length]}: a vector, quaternion or matrix. */
+    protected final void setVector(String field, String componentType, float... values) {
+        set(field, componentType, Instances.vectors(fieldName(field), values, values.length));
+    }
+
+    /** A 3×3 matrix, column-major, as {@code FixedSizeList<Float32>[9]}. */
+    protected final void setMatrix3x3(String field, String componentType, float[] columnMajor) {
+        if (columnMajor.length != 9) {
+            throw new ShapeMismatchException(fieldName(field) + ": a 3×3 matrix needs 9 values, got " + columnMajor.length);
+        }
+        setVector(field, componentType, columnMajor);
+    }
+
+    /** A {@code FixedSizeList<Float64>[2]} range such as {@code rerun.components.ValueRange}. */
+    protected final void setRange(String field, String componentType, double min, double max) {
+        set(field, componentType, Instances.float64Pairs(fieldName(field), new double[] {min, max}));
+    }
+
+    /** An image as a {@code List<UInt8>} buffer field plus an ImageFormat field, size-checked. */
+    protected final void setImage(String bufferField, String formatField, ImageFormat format, ArrowBuffer pixels) {
+        format.checkBufferSize(fieldName(bufferField), pixels.byteLength());
+        ArrayData bytes = ArrayData.primitive(DataType.UINT8, pixels.byteLength(), pixels);
+        set(bufferField, "rerun.components.ImageBuffer", ArrayData.singletonList((DataType.ListType) RerunTypes.BLOB, bytes));
+        set(formatField, "rerun.components.ImageFormat", format.toArrow());
+    }
+
     /** Number of instances given for a field, or -1 if it was not set. */
     protected final int countOf(String field) {
         ComponentBatch b = batches.get(field);
@@ -43,7 +100,12 @@ public abstract class Archetype implements AsComponents {
 
     /** {@code "Points3D.colors"}: how shape errors name a field. */
     protected final String fieldName(String field) {
-        return name.substring(name.lastIndexOf('.') + 1) + "." + field;
+        return fieldName(name, field);
+    }
+
+    /** {@code "Points3D.colors"} for archetype {@code rerun.archetypes.Points3D}, usable before construction. */
+    static String fieldName(String archetypeName, String field) {
+        return archetypeName.substring(archetypeName.lastIndexOf('.') + 1) + "." + field;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.rerun4j.model.archetypes;
 
-import dev.rerun4j.model.arrow.ArrayData;
 import dev.rerun4j.model.arrow.ArrowBuffer;
 import dev.rerun4j.model.component.ChannelDatatype;
 import dev.rerun4j.model.component.ColorModel;
@@ -12,7 +11,7 @@ import java.awt.image.BufferedImage;
  * A raw image: {@code rerun.archetypes.Image}. Pixels are row-major with interleaved channels;
  * the arrays are referenced, not copied, until the row is written.
  */
-public final class Image extends ImageBufferArchetype<Image> {
+public final class Image extends ImageBufferArchetype<Image> implements HasOpacity<Image>, HasMagnificationFilter<Image> {
     public static final String NAME = "rerun.archetypes.Image";
 
     private Image(ImageFormat format, ArrowBuffer pixels) {
@@ -47,16 +46,5 @@ public final class Image extends ImageBufferArchetype<Image> {
     public static Image fromBufferedImage(BufferedImage img) {
         BufferedImagePixels px = BufferedImagePixels.of(img);
         return new Image(ImageFormat.of(img.getWidth(), img.getHeight(), px.model(), px.type()), px.buffer());
-    }
-
-    public Image opacity(float opacity) {
-        set("opacity", "rerun.components.Opacity", ArrayData.float32(new float[] {opacity}));
-        return this;
-    }
-
-    /** 1 Nearest, 2 Linear, 3 Bicubic. */
-    public Image magnificationFilter(int filter) {
-        set("magnification_filter", "rerun.components.MagnificationFilter", ArrayData.uint8(new byte[] {(byte) filter}));
-        return this;
     }
 }

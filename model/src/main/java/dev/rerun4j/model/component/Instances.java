@@ -79,4 +79,38 @@ public final class Instances {
             throw new ShapeMismatchException(field + " has " + n + " entries but " + primaryField + " has only " + primary);
         }
     }
+
+    /** Throws unless a batch that needs one entry per primary instance has exactly {@code primary} entries. */
+    public static void checkSameCount(String field, int n, String primaryField, int primary) {
+        if (n != primary) {
+            throw new ShapeMismatchException(field + " has " + n + " entries but " + primaryField + " has " + primary);
+        }
+    }
+
+    /** {@code rerun.datatypes.RotationAxisAngle} batch: axes {@code x,y,z,...} and one angle (radians) per axis. */
+    public static ArrayData rotationAxisAngles(String field, float[] axes, float[] angles) {
+        if (axes.length != angles.length * 3) {
+            throw new ShapeMismatchException(field + ": " + axes.length + " axis values for " + angles.length + " angles, expected " + angles.length * 3);
+        }
+        return ArrayData.struct(RerunTypes.ROTATION_AXIS_ANGLE, angles.length, null, vectors(field, axes, 3), ArrayData.float32(angles));
+    }
+
+    /**
+     * Line strips as {@code List<FixedSizeList<Float32>[n]>}: one instance per strip, each strip a flat
+     * {@code x0,y0(,z0), x1,y1(,z1), ...} array.
+     */
+    public static ArrayData lineStrips(String field, float[][] strips, int n) {
+        int[] offsets = new int[strips.length + 1];
+        int total = 0;
+        for (int i = 0; i < strips.length; i++) {
+            if (strips[i].length % n != 0) {
+                throw new ShapeMismatchException(field + ": strip " + i + " has " + strips[i].length + " floats, not a whole number of " + n + "-vectors");
+            }
+            total += strips[i].length;
+            offsets[i + 1] = total / n;
+        }
+        float[] flat = new float[total];
+        for (int i = 0; i < strips.length; i++) System.arraycopy(strips[i], 0, flat, offsets[i] * n, strips[i].length);
+        return ArrayData.list(DataType.listOf(DataType.fixedSizeListOf(DataType.FLOAT32, n)), offsets, null, vectors(field, flat, n));
+    }
 }

@@ -1,0 +1,76 @@
+package dev.rerun4j.rrd.codec;
+
+import com.google.protobuf.CodedOutputStream;
+import com.google.protobuf.MessageLite;
+import dev.rerun4j.proto.logmsg.LogMsg;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.List;
+
+/**
+ * Frames messages as RRD: stream header, then per message a 16-byte header (kind, length) and the
+ * protobuf payload. We never write End + footer: the 0.33 viewer ignores footers and footer-less
+ * pieces concatenate cleanly (specs/rrd-format.md §2.5).
+ */
+public final class RrdEncoder {
+    private RrdEncoder() {}
+
+    public static int kindOf(LogMsg msg) {
+        return switch (msg.getMsgCase()) {
+            case SET_STORE_INFO -> RrdFormat.KIND_SET_STORE_INFO;
+            case ARROW_MSG -> RrdFormat.KIND_ARROW_MSG;
+            case BLUEPRINT_ACTIVATION_COMMAND -> RrdFormat.KIND_BLUEPRINT_ACTIVATION;
+            case MSG_NOT_SET -> throw new IllegalArgumentException("LogMsg has no message set");
+        };
+    }
+
+    static MessageLite payloadOf(LogMsg msg) {
+        return switch (msg.getMsgCase()) {
+            case SET_STORE_INFO -> msg.getSetStoreInfo();
+            case ARROW_MSG -> msg.getArrowMsg();
+            case BLUEPRINT_ACTIVATION_COMMAND -> msg.getBlueprintActivationCommand();
+            case MSG_NOT_SET -> throw new IllegalArgumentException("LogMsg has no message set");
+        };
+    }
+
+    /** Bytes one message takes when framed. */
+    public static long framedSize(LogMsg msg) {
+        return RrdFormat.MESSAGE_HEADER_BYTES + payloadOf(msg).getSerializedSize();
+    }
+
+    /** A complete, independent RRD stream (header + whole messages), as each send_rrd call needs. */
+    public static byte[] encodeStream(List<LogMsg> msgs, boolean lz4) {
+        long total = RrdFormat.STREAM_HEADER_BYTES;
+        for (LogMsg m : msgs) total += framedSize(m);
+        if (total > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("RRD piece of " + total + " bytes is over 2 GiB");
+        byte[] out = new byte[(int) total];
+        System.arraycopy(RrdFormat.streamHeader(lz4), 0, out, 0, RrdFormat.STREAM_HEADER_BYTES);
+        int at = RrdFormat.STREAM_HEADER_BYTES;
+        for (LogMsg m : msgs) at = writeFrame(m, out, at);
+        return out;
+    }
+
+    /** Writes one framed message into {@code out} at {@code at}; returns the position after it. */
+    public static int writeFrame(LogMsg msg, byte[] out, int at) {
+        MessageLite payload = payloadOf(msg);
+        int len = payload.getSerializedSize();
+        ByteBuffer.wrap(out, at, RrdFormat.MESSAGE_HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN)
+                .putLong(kindOf(msg)).putLong(len);
+        CodedOutputStream cos = CodedOutputStream.newInstance(out, at + RrdFormat.MESSAGE_HEADER_BYTES, len);
+        try {
+            payload.writeTo(cos);
+            cos.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return at + RrdFormat.MESSAGE_HEADER_BYTES + len;
+    }
+
+    public static byte[] frame(LogMsg msg) {
+        byte[] out = new byte[(int) framedSize(msg)];
+        writeFrame(msg, out, 0);
+        return out;
+    }
+}
