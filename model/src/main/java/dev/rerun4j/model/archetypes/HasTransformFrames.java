@@ -3,6 +3,7 @@ package dev.rerun4j.model.archetypes;
 /**
  * Transforms between named frames ({@code rerun.components.TransformFrameId}). Without them the
  * child frame is the entity's implicit {@code tf#/<entity path>} and the parent its parent's.
+ * Implemented by archetypes only (the default methods write into the {@link Archetype}).
  */
 public interface HasTransformFrames<T extends HasTransformFrames<T>> {
 
