@@ -1,0 +1,124 @@
+package dev.rerun4j.rrd.browser;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rerun4j.model.archetypes.Image;
+import dev.rerun4j.model.component.ColorModel;
+import dev.rerun4j.rrd.BinaryStream;
+import dev.rerun4j.rrd.RecordingStream;
+import dev.rerun4j.rrd.examples.AllArchetypes;
+import dev.rerun4j.rrd.examples.Blueprints;
+import dev.rerun4j.rrd.examples.ExampleScenes;
+import dev.rerun4j.testkit.RealViewer;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Recordings written by the SDK, loaded into the real {@code @rerun-io/web-viewer} 0.33.0 in
+ * headless Chromium. A wrong Arrow type loads without any error and simply draws nothing, so each
+ * test counts the logged colours in the screenshot.
+ */
+@Tag("browser")
+class RealViewerRenderingTest {
+
+    private static final RealViewer VIEWER = RealViewer.locate();
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void viewerInstalled() {
+        VIEWER.assumeAvailable();
+    }
+
+    private static int rgb(int rgba) {
+        return rgba >>> 8;
+    }
+
+    @Test
+    void colourGridCubeIsDrawnIn3D() throws Exception {
+        Path rrd = dir.resolve("cube.rrd");
+        ExampleScenes.cube(rrd, 5, 5, 5);
+        RealViewer.Result r = VIEWER.load().rrd(rrd).until("recording_open").waitMs(40_000)
+                .screenshot(dir.resolve("cube.png")).countColors(0xFF0000, 0x0000FF, 0xFF00FF).colorTolerance(70).execute();
+        r.assertClean().assertRecordingOpened("cube");
+        // Lit spheres are not one flat colour; a few dozen pixels near each corner colour prove the points are there.
+        assertTrue(r.colorCount(0xFF0000) > 30, r::summary);
+        assertTrue(r.colorCount(0x0000FF) > 30, r::summary);
+        assertTrue(r.colorCount(0xFF00FF) > 30, r::summary);
+    }
+
+    @Test
+    void imagesPlayOnTheirSequenceTimeline() throws Exception {
+        Path rrd = dir.resolve("images.rrd");
+        ExampleScenes.images(rrd);
+        RealViewer.Result r = VIEWER.load().rrd(rrd).until("time_range").waitMs(30_000).collapsedPanels()
+                .activeTimeline("frame").time(9)
+                .screenshot(dir.resolve("images.png")).countColors(0xFF0000, 0x0000FF, 0x00FF00).colorTolerance(30).execute();
+        r.assertClean().assertRecordingOpened("images");
+        assertEquals("frame", r.activeTimeline());
+        assertArrayEquals(new long[] {0, 9}, r.timeRange());
+        assertTrue(r.colorCount(0xFF0000) > 20_000, r::summary);
+        assertTrue(r.colorCount(0x0000FF) > 20_000, r::summary);
+        assertTrue(r.colorCount(0x00FF00) > 1_000, r::summary);
+    }
+
+    @Test
+    void blueprintShowsTwoViewsSideBySideWithCollapsedPanels() throws Exception {
+        Path rrd = dir.resolve("blueprint.rrd");
+        ExampleScenes.blueprint(rrd);
+        RealViewer.Result r = VIEWER.load().rrd(rrd).until("time_range").waitMs(30_000)
+                .screenshot(dir.resolve("blueprint.png")).countColors(0xFF0000, 0x0000FF).colorTolerance(20).execute();
+        r.assertClean().assertRecordingOpened("blueprint");
+        // With the side panels collapsed each view is half the 1280 px wide canvas: ~640×480 of colour.
+        assertTrue(r.colorCount(0xFF0000) > 200_000, r::summary);
+        assertTrue(r.colorCount(0x0000FF) > 200_000, r::summary);
+    }
+
+    @Test
+    void everyArchetypeIsDrawn() throws Exception {
+        Path rrd = dir.resolve("all.rrd");
+        ExampleScenes.write("all-archetypes", rrd);
+        int[] colours = {AllArchetypes.POINTS_2D, AllArchetypes.BOXES_2D, AllArchetypes.LINES_2D, AllArchetypes.ARROWS_2D,
+                AllArchetypes.POINTS_3D, AllArchetypes.SEGMENTATION, AllArchetypes.ENCODED, AllArchetypes.IMAGE, AllArchetypes.BAR};
+        int[] rgbs = new int[colours.length];
+        for (int i = 0; i < colours.length; i++) rgbs[i] = rgb(colours[i]);
+        RealViewer.Result r = VIEWER.load().rrd(rrd).until("time_range").waitMs(45_000).size(1600, 1000)
+                .screenshot(dir.resolve("all.png")).countColors(rgbs).colorTolerance(40).execute();
+        r.assertClean().assertRecordingOpened("all-archetypes");
+        assertArrayEquals(new long[] {0, 4}, r.timeRange());
+        for (int c : rgbs) assertTrue(r.colorCount(c) > 50, () -> String.format("#%06x not drawn: %s", c, r.summary()));
+    }
+
+    @Test
+    void binaryStreamPiecesStreamIntoOneRecording() throws Exception {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        try (RecordingStream rec = RecordingStream.builder("rerun4j_test_stream").recordingId("streamed").build()) {
+            BinaryStream stream = rec.binaryStream();
+            rec.sendBlueprint(Blueprints.sideBySide("image/original", "image/blurred"));
+            for (int i = 0; i < 5; i++) {
+                rec.setTimeSequence("iteration", i);
+                rec.log(i == 0 ? "image/original" : "image/blurred",
+                        Image.fromBytes(ExampleScenes.solid(32, 24, i == 0 ? 255 : 0, 0, i == 0 ? 0 : 255), 32, 24, ColorModel.RGB));
+                byte[] piece = stream.read();
+                all.write(piece);
+            }
+        }
+        Path rrd = dir.resolve("pieces.rrd");
+        Files.write(rrd, all.toByteArray());
+        RealViewer.Result r = VIEWER.load().stream(rrd).until("time_range").waitMs(30_000)
+                .screenshot(dir.resolve("pieces.png")).countColors(0xFF0000, 0x0000FF).colorTolerance(20).execute();
+        r.assertClean().assertRecordingOpened("streamed");
+        assertEquals(1, r.recordingIds().size(), r::summary);
+        assertArrayEquals(new long[] {0, 4}, r.timeRange());
+        assertTrue(r.colorCount(0xFF0000) > 100_000, r::summary);
+        assertTrue(r.colorCount(0x0000FF) > 100_000, r::summary);
+    }
+}
