@@ -94,7 +94,11 @@ class RealViewerRenderingTest {
                 .screenshot(dir.resolve("all.png")).countColors(rgbs).colorTolerance(40).execute();
         r.assertClean().assertRecordingOpened("all-archetypes");
         assertArrayEquals(new long[] {0, 4}, r.timeRange());
-        for (int c : rgbs) assertTrue(r.colorCount(c) > 50, () -> String.format("#%06x not drawn: %s", c, r.summary()));
+        for (int c : rgbs) {
+            // Bars are filled translucently; only their outline carries the exact colour.
+            int min = c == rgb(AllArchetypes.BAR) ? 20 : 50;
+            assertTrue(r.colorCount(c) > min, () -> String.format("#%06x not drawn: %s", c, r.summary()));
+        }
     }
 
     @Test
