@@ -1,15 +1,12 @@
 #!/usr/bin/env bash
-# The main job for now: builds everything and writes the seed's example recordings with the
-# `rrd` tool, then prints and verifies them. (The demo web app arrives with the viewer-host issue.)
+# The main job: builds everything (no tests) and starts the demo app on http://localhost:7860
+# (override with --port N or PORT). Offline: the Rerun web viewer and the example recordings
+# are packaged and served by the app itself.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-mvn -B -ntp -q -DskipTests package
-out="${1:-$root/target/examples}"
-mkdir -p "$out"
-for name in cube images scalars blueprint all-archetypes; do
-  java -jar rrd-encoder/target/rrd.jar example "$name" "$out/$name.rrd"
-done
-java -jar rrd-encoder/target/rrd.jar print "$out/cube.rrd"
-java -jar rrd-encoder/target/rrd.jar verify "$out"/*.rrd
-echo "Open them in Rerun 0.33: rerun $out/cube.rrd (or drag them onto the web viewer)."
+command -v npm >/dev/null || { echo "run.sh: npm is needed to package the Rerun web viewer" >&2; exit 1; }
+if [ ! -f demos/target/rerun4j-demo.jar ] || [ -n "$(find . -path ./demos/target -prune -o -newer demos/target/rerun4j-demo.jar -name '*.java' -print -quit)" ]; then
+  mvn -B -ntp -q -DskipTests package
+fi
+exec java -jar demos/target/rerun4j-demo.jar "$@"
