@@ -61,8 +61,9 @@ class Session {
     this.closed = false;
   }
 
-  connect() {
-    const url = new URL("api/ws", document.baseURI);
+  /** @param {string} path WebSocket path from the app's transport settings (default api/ws). */
+  connect(path) {
+    const url = new URL(path || "api/ws", document.baseURI);
     url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
     const ws = new WebSocket(url.href);
     ws.binaryType = "arraybuffer";
@@ -381,9 +382,10 @@ async function main() {
     placed.add(id);
     return comp.root;
   };
-  const onTabShown = (panel) => {
-    // A viewer that was started in a now-visible panel may have missed its resize; wake it.
-    for (const slot of slots.values()) if (panel.contains(slot.host)) slot.wake();
+  const onTabShown = () => {
+    // Inactive panels keep their size, so no resize is observed: start or wake viewers here
+    // (and let the viewers of the panel just hidden notice it).
+    for (const slot of slots.values()) slot.shownChanged();
   };
   const layout = buildLayout(app.layout ?? { type: "column", children: [] }, componentRoot, onTabShown);
   const main = h("div", { class: "app-body" });
@@ -409,10 +411,12 @@ async function main() {
     slots.set(comp.id, slot);
   }
 
-  if (app.transport && app.transport !== "ws") {
-    toastError(`Unsupported transport "${app.transport}"; this page speaks "ws".`);
+  // `transport`: {"kind":"ws","path":"/api/ws"} (or just "ws" in older hosts).
+  const transport = typeof app.transport === "string" ? { kind: app.transport } : app.transport ?? { kind: "ws" };
+  if (transport.kind && transport.kind !== "ws") {
+    toastError(`Unsupported transport "${transport.kind}"; this page speaks "ws".`);
   }
-  session.connect();
+  session.connect(transport.path);
 }
 
 main();

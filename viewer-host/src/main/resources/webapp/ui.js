@@ -141,6 +141,7 @@ function blockRoot(id, spec, kind, { labelFor, defaultShowLabel = true, card = t
   if (showLabel) {
     label = h(labelFor ? "label" : "span", { class: "block-label", "data-testid": `label-${id}`, text: String(spec.label) });
     if (labelFor) label.htmlFor = labelFor;
+    root.classList.add("has-label");
   }
   const status = new Status(id);
   root.append(status.el);
@@ -520,7 +521,12 @@ function buildTabs(node, component, onTabShown) {
       const on = e === entry;
       e.button.classList.toggle("selected", on);
       e.button.setAttribute("aria-selected", String(on));
-      e.panel.hidden = !on;
+      // Inactive panels are not display:none: a started Rerun viewer would be resized to 0x0
+      // and egui would squeeze its panels. They keep their size, invisible and inert.
+      e.panel.classList.toggle("inactive", !on);
+      e.panel.inert = !on;
+      if (on) e.panel.removeAttribute("aria-hidden");
+      else e.panel.setAttribute("aria-hidden", "true");
     }
     onTabShown(entry.panel);
   };

@@ -1,7 +1,8 @@
 // One embedded Rerun web viewer (@rerun-io/web-viewer 0.33.0) per `rerun` component.
 //
-// The viewer is started lazily, the first time its container has a non-zero size (a viewer in a
-// hidden tab or an invisible component is started when it is first shown). Everything the host
+// The viewer is started lazily, the first time its container is shown (a viewer in an inactive
+// tab or an invisible component is started when it is first shown; inactive tabs keep their
+// size, so a started viewer is never resized to 0x0). Everything the host
 // asks of it before it is ready (RRD pieces, opens, resets, commands) is queued in order and
 // replayed once start() resolved.
 //
@@ -23,6 +24,8 @@ const PANEL_STATES = ["hidden", "collapsed", "expanded"];
 const RID_FIRST = new Set(["set_active_timeline", "set_current_time", "set_playing"]);
 const COMMANDS = new Set([...RID_FIRST, "set_active_recording_id", "override_panel_state", "toggle_panel_overrides"]);
 const TIME_UPDATE_MIN_MS = 100;
+const COMMAND_WAIT_MS = 30000; // how long a command waits for its recording / timeline
+const COMMAND_POLL_MS = 250;
 
 let viewerModule = null;
 function loadViewerModule() {
@@ -71,7 +74,9 @@ export class ViewerSlot {
     this.queue = [];
     this.channel = null;
     this.opened = []; // absolute URLs opened in this viewer since the last reset
-    this.deferred = []; // commands waiting for an active recording
+    this.pending = []; // viewer commands, run in order (see #pump)
+    this.pumpTimer = null;
+    this.seenRecordings = new Set();
     this.forwarded = new Set(Array.isArray(spec.events) ? spec.events : []);
     this.lastTimeUpdate = 0;
     this.pendingTimeUpdate = null;
@@ -84,8 +89,21 @@ export class ViewerSlot {
     this.resizeObserver.observe(host);
   }
 
+  /** Shown on screen: has a size, is not display:none and not visibility:hidden (inactive tab). */
+  isShown() {
+    const host = this.host;
+    if (!host.isConnected || host.clientWidth === 0 || host.clientHeight === 0) return false;
+    if (typeof host.checkVisibility === "function") return host.checkVisibility({ visibilityProperty: true });
+    return getComputedStyle(host).visibility !== "hidden";
+  }
+
   #onResize() {
-    const visible = this.host.clientWidth > 0 && this.host.clientHeight > 0;
+    this.shownChanged();
+  }
+
+  /** Called on resizes and when a tab is selected: starts the viewer when first shown. */
+  shownChanged() {
+    const visible = this.isShown();
     if (visible && this.state === "idle") this.start();
     else if (visible && !this.wasVisible && this.state === "ready") this.wake();
     this.wasVisible = visible;
@@ -106,9 +124,12 @@ export class ViewerSlot {
       this.viewer = viewer;
       this.hooks.onCreated(this.id, viewer);
       for (const name of this.forwarded) {
-        viewer.on(name, (payload) => this.#onViewerEvent(name, payload));
+        viewer.on(name, (payload) => this.handleViewerEvent(name, payload));
       }
-      viewer.on("recording_open", () => this.#flushDeferred());
+      viewer.on("recording_open", (e) => {
+        if (e && e.recording_id != null) this.seenRecordings.add(String(e.recording_id));
+        this.#pump();
+      });
 
       const options = {
         hide_welcome_screen: true, // otherwise it fetches the examples manifest from the internet
@@ -216,7 +237,7 @@ export class ViewerSlot {
           }
           if (this.opened.length) viewer.close(this.opened);
           this.opened = [];
-          this.deferred = [];
+          this.pending = [];
         }
         for (const url of urls) {
           if (this.opened.includes(url)) {
@@ -247,35 +268,67 @@ export class ViewerSlot {
       }
       argv.splice(0, 2, panel, state);
     }
-    this.#enqueue(() => this.#call(name, argv));
+    this.#enqueue(() => {
+      this.pending.push({ name, argv, since: performance.now() });
+      this.#pump();
+    });
   }
 
-  #call(name, argv) {
+  /**
+   * Runs the pending commands in order. A command that names a recording (or the active one)
+   * waits until that recording exists and, for set_active_timeline / set_current_time, until
+   * the timeline has data: sent right after an open or a stream, it would otherwise be a silent
+   * no-op. After COMMAND_WAIT_MS it is run anyway (or dropped when there is no recording).
+   */
+  #pump() {
+    clearTimeout(this.pumpTimer);
+    this.pumpTimer = null;
+    if (!this.viewer || !this.viewer.ready) return;
+    let ran = false;
+    while (this.pending.length) {
+      const cmd = this.pending[0];
+      let resolved;
+      try {
+        resolved = this.#resolve(cmd.name, cmd.argv);
+      } catch (e) {
+        resolved = { ready: true, args: cmd.argv };
+      }
+      if (!resolved.ready && performance.now() - cmd.since < COMMAND_WAIT_MS) {
+        this.pumpTimer = setTimeout(() => this.#pump(), COMMAND_POLL_MS);
+        break;
+      }
+      this.pending.shift();
+      if (!resolved.args) {
+        console.warn(`rerun4j: viewer ${this.id}: dropped ${cmd.name}: no recording`);
+        continue;
+      }
+      this.#run(() => this.viewer[cmd.name](...resolved.args));
+      ran = true;
+    }
+    if (ran) this.wake();
+  }
+
+  #resolve(name, argv) {
     const viewer = this.viewer;
     const args = [...argv];
-    if (RID_FIRST.has(name) && args[0] == null) {
-      const rid = viewer.get_active_recording_id();
-      if (rid == null) {
-        // Nothing loaded yet (e.g. sent right after an open): retry when a recording opens.
-        this.deferred.push([name, argv]);
-        return;
-      }
-      args[0] = rid;
-    }
     if (name === "set_current_time") args[2] = Number(args[2]);
     if (name === "set_playing") args[1] = !!args[1];
-    viewer[name](...args);
+    if (!RID_FIRST.has(name) && name !== "set_active_recording_id") return { ready: true, args };
+    const rid = args[0] ?? (name === "set_active_recording_id" ? null : viewer.get_active_recording_id());
+    if (rid == null) return { ready: false, args: null };
+    args[0] = String(rid);
+    // get_active_timeline() is null until the viewer has set up the recording's time control
+    // (on the first frame that shows it); commands before that are overridden by its defaults.
+    const hasTimeControl = viewer.get_active_timeline(args[0]) != null;
+    if (!hasTimeControl && !(name === "set_active_recording_id" && this.seenRecordings.has(args[0]))) return { ready: false, args };
+    if ((name === "set_active_timeline" || name === "set_current_time") && args[1] != null) {
+      if (viewer.get_time_range(args[0], String(args[1])) == null) return { ready: false, args };
+    }
+    return { ready: true, args };
   }
 
-  #flushDeferred() {
-    if (!this.deferred.length) return;
-    const cmds = this.deferred;
-    this.deferred = [];
-    for (const [name, argv] of cmds) this.#run(() => this.#call(name, argv));
-    this.wake();
-  }
-
-  #onViewerEvent(name, payload) {
+  /** A WebViewer event; forwarded to the host (time_update throttled). Public for tests. */
+  handleViewerEvent(name, payload) {
     if (name !== "time_update") {
       this.hooks.onEvent(this.id, name, payload ?? null);
       return;

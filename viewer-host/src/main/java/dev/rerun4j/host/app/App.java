@@ -89,7 +89,14 @@ public final class App {
     /** The {@code /api/app} description, without the transport part. */
     public Map<String, Object> describe() {
         Map<String, Object> comps = new LinkedHashMap<>();
-        components.forEach((id, c) -> comps.put(id, c.describe()));
+        components.forEach((id, c) -> {
+            Map<String, Object> d = c.describe();
+            // The page forwards only events someone listens to (no time_update flood, no stray changes).
+            List<String> events = new ArrayList<>();
+            for (EventBinding b : bindings.values()) if (b.source() == c && !events.contains(b.event())) events.add(b.event());
+            d.put("events", events);
+            comps.put(id, d);
+        });
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", title);
         m.put("layout", root.describe());

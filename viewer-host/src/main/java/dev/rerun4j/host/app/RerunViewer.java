@@ -1,7 +1,6 @@
 package dev.rerun4j.host.app;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +25,6 @@ public final class RerunViewer extends Component<RerunViewer> {
     private boolean streaming;
     private boolean render = true;
     private final Map<Panel, PanelMode> panelStates = new EnumMap<>(Panel.class);
-    private final List<String> listened = new ArrayList<>();
 
     public RerunViewer() {
         super(null);
@@ -82,7 +80,6 @@ public final class RerunViewer extends Component<RerunViewer> {
     public EventBinding pause(EventHandler h, Inputs in, Outputs out) { return listen("pause", h, in, out); }
 
     private EventBinding listen(String event, EventHandler h, Inputs in, Outputs out) {
-        if (!listened.contains(event)) listened.add(event);
         return on(event, h, in, out);
     }
 
@@ -95,7 +92,6 @@ public final class RerunViewer extends Component<RerunViewer> {
         Map<String, String> ps = new LinkedHashMap<>();
         panelStates.forEach((k, v) -> ps.put(k.pageName(), v.pageName()));
         m.put("panelStates", ps);
-        m.put("events", listened);
         return m;
     }
 }

@@ -105,8 +105,9 @@ public final class Session {
         String event = msg.path("event").asText("");
         List<EventBinding> bindings = app.bindings(component, event);
         if (bindings.isEmpty()) {
-            if (!RerunViewer.EVENTS.contains(event)) {
-                channel.sendJson(Json.msg("status", "id", eventId, "state", "error", "message", "no handler for " + event + " on " + component));
+            // Pages may report events nobody listens to (input changes, viewer events); they are no error.
+            if (!app.components().containsKey(component)) {
+                channel.sendJson(Json.msg("status", "id", eventId, "state", "error", "message", "unknown component '" + component + "'"));
             }
             return;
         }
