@@ -74,6 +74,8 @@ final class EventRun implements EventContext {
 
     private void status(String state, String message) {
         if (eventId == null || !session.channel.isOpen()) return;
+        // Viewer events (time_update fires many times a second) only report failures.
+        if (RerunViewer.EVENTS.contains(binding.event()) && !state.equals("error")) return;
         session.channel.sendJson(Json.msg("status", "id", eventId, "component", binding.source().id(), "state", state, "message", message));
     }
 

@@ -112,7 +112,7 @@ public final class Session {
             return;
         }
         for (EventBinding b : bindings) {
-            channel.sendJson(Json.msg("status", "id", eventId, "component", component, "state", "queued"));
+            if (!RerunViewer.EVENTS.contains(event)) channel.sendJson(Json.msg("status", "id", eventId, "component", component, "state", "queued"));
             submit(eventId, () -> new EventRun(this, b, eventId, msg.path("values"), msg.get("payload")).run());
         }
     }
