@@ -85,6 +85,7 @@ public final class Session {
     }
 
     private void load() {
+        loaded = true;
         for (var hook : app.loadHooks()) submit(null, () -> hook.accept(id));
         for (Component<?> c : app.components().values()) {
             if (c instanceof RerunViewer v && (v.initialValue() != null || v.valueSupplier() != null)) {
@@ -93,10 +94,23 @@ public final class Session {
         }
     }
 
-    /** Re-runs viewer value suppliers that have an {@code every} period; called by the host's timer. */
+    private final Map<RerunViewer, Long> lastRefresh = new ConcurrentHashMap<>();
+    private volatile boolean loaded;
+
+    /** Re-runs viewer value suppliers that have an {@code every} period, and expires states. */
     void tick(long nowNanos) {
         if (closed) return;
         expireStates(nowNanos);
+        if (!loaded) return;
+        for (Component<?> c : app.components().values()) {
+            if (!(c instanceof RerunViewer v) || v.every() == null || v.valueSupplier() == null) continue;
+            long last = lastRefresh.getOrDefault(v, nowNanos);
+            lastRefresh.putIfAbsent(v, nowNanos);
+            if (nowNanos - last >= v.every().toNanos()) {
+                lastRefresh.put(v, nowNanos);
+                submit(null, () -> new Outputs(this).toViewer(v, v.valueSupplier().get(), false));
+            }
+        }
     }
 
     private void event(JsonNode msg) {
