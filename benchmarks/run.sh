@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds the JMH suite if needed, runs it, and prints the ratio table.
+#
+#   benchmarks/run.sh                      # whole suite (3-4 minutes on 2 cores)
+#   benchmarks/run.sh Image                # only benchmarks matching a regex
+#   benchmarks/run.sh Points3D -prof gc    # any further JMH options pass through
+#   REBUILD=1 benchmarks/run.sh            # rebuild even if the jar exists
+#   benchmarks/run.sh --summary [file.json] # re-print the table of an earlier run
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+jar="$here/target/benchmarks.jar"
+result="${RESULT:-$here/target/jmh-result.json}"
+
+if [[ "${1:-}" == "--summary" ]]; then
+  java -cp "$jar" dev.rerun4j.bench.Summary "${2:-$result}"
+  exit 0
+fi
+
+# Rebuild when asked, when the jar is missing, or when any source of the SDK or suite is newer.
+if [[ -n "${REBUILD:-}" || ! -f "$jar" ]] || [[ -n "$(find "$root/model/src/main" "$root/rrd-encoder/src/main" "$here/src" "$here/pom.xml" "$root/pom.xml" -newer "$jar" -type f -print -quit 2>/dev/null)" ]]; then
+  echo "building $jar ..." >&2
+  (cd "$root" && mvn -q -DskipTests package -pl benchmarks -am)
+fi
+
+mkdir -p "$(dirname "$result")"
+java -jar "$jar" -rf json -rff "$result" -prof dev.rerun4j.bench.CpuTimeProfiler "$@"
+echo
+java -cp "$jar" dev.rerun4j.bench.Summary "$result"
