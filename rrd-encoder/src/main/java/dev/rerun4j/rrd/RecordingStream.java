@@ -200,8 +200,12 @@ public final class RecordingStream implements AutoCloseable {
      * the old sink was the initial buffer, its backlog is replayed after a fresh SetStoreInfo.
      */
     public void setSink(LogSink newSink) {
+        // The batcher's delivery lock is taken before the sink lock, as in deliver(): no deadlock with the tick.
+        batcher.flushThen(() -> swapSink(newSink));
+    }
+
+    private void swapSink(LogSink newSink) {
         synchronized (sinkLock) {
-            batcher.flush();
             LogSink old = sink;
             List<LogMsg> first = new ArrayList<>();
             first.add(StoreInfos.setStoreInfo(storeInfo));

@@ -79,6 +79,17 @@ public final class Batcher implements AutoCloseable {
     }
 
     /** Delivers everything pending; returns when the output has received it. */
+    /**
+     * Delivers everything pending, then runs {@code action} before any later delivery starts
+     * (e.g. a sink swap). Lock order is always delivery, then the caller's locks.
+     */
+    public void flushThen(Runnable action) {
+        synchronized (deliveryLock) {
+            flush();
+            action.run();
+        }
+    }
+
     public void flush() {
         synchronized (deliveryLock) {
             Map<EntityPath, List<PendingRow>> taken;

@@ -1,0 +1,158 @@
+package dev.rerun4j.transport.grpc;
+
+import dev.rerun4j.host.spi.SessionAcceptor;
+import dev.rerun4j.host.spi.Transport;
+import dev.rerun4j.proto.logmsg.LogMsg;
+import dev.rerun4j.proto.sdkcomms.ReadMessagesRequest;
+import dev.rerun4j.proto.sdkcomms.ReadMessagesResponse;
+import dev.rerun4j.proto.sdkcomms.ReadTablesRequest;
+import dev.rerun4j.proto.sdkcomms.ReadTablesResponse;
+import dev.rerun4j.proto.sdkcomms.SaveScreenshotRequest;
+import dev.rerun4j.proto.sdkcomms.SaveScreenshotResponse;
+import dev.rerun4j.proto.sdkcomms.WriteMessagesRequest;
+import dev.rerun4j.proto.sdkcomms.WriteMessagesResponse;
+import dev.rerun4j.proto.sdkcomms.WriteTableRequest;
+import dev.rerun4j.proto.sdkcomms.WriteTableResponse;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.grpc.common.GrpcMessageDecoder;
+import io.vertx.grpc.common.GrpcMessageEncoder;
+import io.vertx.grpc.common.GrpcStatus;
+import io.vertx.grpc.common.ServiceMethod;
+import io.vertx.grpc.common.ServiceName;
+import io.vertx.grpc.server.GrpcServer;
+import io.vertx.grpc.server.GrpcServerOptions;
+import io.vertx.grpc.server.GrpcServerRequest;
+import java.util.Map;
+
+/**
+ * {@code rerun.sdk_comms.v1alpha1.MessageProxyService} on the host's own port, wire-compatible
+ * with Rerun 0.33: Rerun SDKs and viewers ({@code rerun+http://host:port/proxy}) write and read
+ * through it; browsers use gRPC-Web over HTTP/1.1 with CORS.
+ */
+public final class GrpcTransport implements Transport {
+    static final ServiceName SERVICE = ServiceName.create("rerun.sdk_comms.v1alpha1.MessageProxyService");
+    static final String PATH_PREFIX = "/rerun.sdk_comms.v1alpha1.MessageProxyService/";
+
+    static final ServiceMethod<WriteMessagesRequest, WriteMessagesResponse> WRITE_MESSAGES = ServiceMethod.server(
+            SERVICE, "WriteMessages", GrpcMessageEncoder.encoder(), GrpcMessageDecoder.decoder(WriteMessagesRequest.newBuilder()));
+    static final ServiceMethod<ReadMessagesRequest, ReadMessagesResponse> READ_MESSAGES = ServiceMethod.server(
+            SERVICE, "ReadMessages", GrpcMessageEncoder.encoder(), GrpcMessageDecoder.decoder(ReadMessagesRequest.newBuilder()));
+    static final ServiceMethod<WriteTableRequest, WriteTableResponse> WRITE_TABLE = ServiceMethod.server(
+            SERVICE, "WriteTable", GrpcMessageEncoder.encoder(), GrpcMessageDecoder.decoder(WriteTableRequest.newBuilder()));
+    static final ServiceMethod<ReadTablesRequest, ReadTablesResponse> READ_TABLES = ServiceMethod.server(
+            SERVICE, "ReadTables", GrpcMessageEncoder.encoder(), GrpcMessageDecoder.decoder(ReadTablesRequest.newBuilder()));
+    static final ServiceMethod<SaveScreenshotRequest, SaveScreenshotResponse> SAVE_SCREENSHOT = ServiceMethod.server(
+            SERVICE, "SaveScreenshot", GrpcMessageEncoder.encoder(), GrpcMessageDecoder.decoder(SaveScreenshotRequest.newBuilder()));
+
+    private static final System.Logger LOG = System.getLogger("rerun4j.grpc");
+
+    private final GrpcOptions options;
+    private final MessageProxy proxy;
+    private final CorsPolicy cors;
+
+    public GrpcTransport(GrpcOptions options) {
+        this.options = options;
+        this.proxy = new MessageProxy(options.memoryLimit(), options.newestFirst());
+        this.cors = new CorsPolicy(options.corsOrigins());
+    }
+
+    public MessageProxy proxy() { return proxy; }
+
+    @Override
+    public String name() { return "grpc"; }
+
+    @Override
+    public Map<String, Object> clientConfig() {
+        return Map.of("kind", "grpc", "proxyPath", "/proxy");
+    }
+
+    @Override
+    public void install(Vertx vertx, Router router, SessionAcceptor acceptor) {
+        GrpcServer grpc = GrpcServer.server(vertx, new GrpcServerOptions().setMaxMessageSize(options.maxMessageBytes()));
+        grpc.callHandler(WRITE_MESSAGES, this::writeMessages);
+        grpc.callHandler(READ_MESSAGES, req -> read(vertx, req, ProxyItem::isLogMsg,
+                i -> ReadMessagesResponse.newBuilder().setLogMsg((LogMsg) i.message()).build()));
+        grpc.callHandler(WRITE_TABLE, this::writeTable);
+        grpc.callHandler(READ_TABLES, req -> read(vertx, req, i -> !i.isLogMsg(), i -> (ReadTablesResponse) i.message()));
+        grpc.callHandler(SAVE_SCREENSHOT, req -> req.response().status(GrpcStatus.UNIMPLEMENTED)
+                .statusMessage("SaveScreenshot needs a viewer in the server process; this is a standalone proxy").end());
+        router.options(PATH_PREFIX + "*").handler(ctx -> cors.preflight(ctx.request()));
+        router.post(PATH_PREFIX + "*").handler(ctx -> {
+            cors.decorate(ctx.request());
+            grpc.handle(ctx.request());
+        });
+    }
+
+    private boolean authorized(GrpcServerRequest<?, ?> req, boolean write) {
+        if (options.token() == null || (!write && !options.tokenForReads())) return true;
+        String auth = req.headers().get("authorization");
+        if (("Bearer " + options.token()).equals(auth)) return true;
+        req.response().status(GrpcStatus.UNAUTHENTICATED)
+                .statusMessage(auth == null ? "missing authorization: Bearer <token>" : "wrong bearer token").end();
+        return false;
+    }
+
+    private void writeMessages(GrpcServerRequest<WriteMessagesRequest, WriteMessagesResponse> req) {
+        if (!authorized(req, true)) return;
+        req.invalidMessageHandler(e -> fail(req, GrpcStatus.INVALID_ARGUMENT, "invalid WriteMessagesRequest: " + e.getMessage()));
+        req.handler(msg -> {
+            if (!msg.hasLogMsg() || msg.getLogMsg().getMsgCase() == LogMsg.MsgCase.MSG_NOT_SET) {
+                LOG.log(System.Logger.Level.WARNING, "skipping a WriteMessagesRequest without log_msg");
+                return;
+            }
+            proxy.publish(ProxyItem.of(msg.getLogMsg()));
+        });
+        req.exceptionHandler(e -> LOG.log(System.Logger.Level.DEBUG, "writer went away: " + e));
+        req.endHandler(v -> end(req, () -> req.response().end(WriteMessagesResponse.getDefaultInstance())));
+    }
+
+    private void writeTable(GrpcServerRequest<WriteTableRequest, WriteTableResponse> req) {
+        if (!authorized(req, true)) return;
+        req.invalidMessageHandler(e -> fail(req, GrpcStatus.INVALID_ARGUMENT, "invalid WriteTableRequest: " + e.getMessage()));
+        req.handler(t -> {
+            if (!t.hasId() || !t.hasData()) {
+                fail(req, GrpcStatus.INVALID_ARGUMENT, "WriteTableRequest needs both id and data");
+                return;
+            }
+            proxy.publish(ProxyItem.table(ReadTablesResponse.newBuilder().setId(t.getId()).setData(t.getData()).build()));
+            req.response().end(WriteTableResponse.getDefaultInstance());
+        });
+    }
+
+    private <Q, R> void read(Vertx vertx, GrpcServerRequest<Q, R> req, java.util.function.Predicate<ProxyItem> filter,
+                             java.util.function.Function<ProxyItem, R> wrap) {
+        if (!authorized(req, false)) return;
+        GrpcReader<R>[] self = new GrpcReader[1];
+        self[0] = new GrpcReader<>(vertx.getOrCreateContext(), req.response(), filter, wrap, options.readerQueueBytes(),
+                () -> proxy.unsubscribe(self[0]));
+        req.exceptionHandler(e -> {
+            self[0].cancelled();
+            proxy.unsubscribe(self[0]);
+        });
+        req.errorHandler(e -> {
+            self[0].cancelled();
+            proxy.unsubscribe(self[0]);
+        });
+        req.response().exceptionHandler(e -> {
+            self[0].cancelled();
+            proxy.unsubscribe(self[0]);
+        });
+        // Headers go out at once so a browser's fetch resolves before the first message.
+        req.response().writeHead();
+        proxy.subscribe(self[0]);
+    }
+
+    private static void fail(GrpcServerRequest<?, ?> req, GrpcStatus status, String message) {
+        end(req, () -> req.response().status(status).statusMessage(message).end());
+    }
+
+    /** Ends a call once: an invalid message may already have ended it with an error. */
+    private static void end(GrpcServerRequest<?, ?> req, Runnable ending) {
+        try {
+            ending.run();
+        } catch (IllegalStateException alreadyEnded) {
+            LOG.log(System.Logger.Level.DEBUG, "call already ended: " + alreadyEnded.getMessage());
+        }
+    }
+}
