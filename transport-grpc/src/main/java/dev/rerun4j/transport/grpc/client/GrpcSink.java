@@ -158,7 +158,13 @@ public final class GrpcSink implements LogSink {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        channel.shutdownNow();
+        channel.shutdown();
+        try {
+            if (!channel.awaitTermination(closeTimeout.toMillis(), TimeUnit.MILLISECONDS)) channel.shutdownNow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            channel.shutdownNow();
+        }
         if (!flushed) LOG.log(System.Logger.Level.WARNING, "closed with " + queuedBytes() + " bytes not sent to " + url);
     }
 
@@ -241,7 +247,7 @@ public final class GrpcSink implements LogSink {
             public void onClose(Status status, Metadata trailers) {
                 if (!status.isOk() || !closing) {
                     callBroken = true;
-                    if (!status.isOk()) LOG.log(System.Logger.Level.INFO, "proxy stream to " + url + " ended: " + status);
+                    if (!status.isOk() && !closing) LOG.log(System.Logger.Level.INFO, "proxy stream to " + url + " ended: " + status);
                     synchronized (lock) {
                         lock.notifyAll();
                     }
