@@ -129,13 +129,15 @@ public final class SeedApp {
         if (recordingId == null || recordingId.isEmpty() || !"iteration".equals(ctx.get(timeline))) return null;
         try (RecordingStream rec = RecordingStream.builder(BLUR_APP_ID).recordingId(recordingId).properties(false).build()) {
             BinaryStream stream = rec.binaryStream();
+            int logged = 0;
             for (ViewerEvents.SelectionItem item : sel.items()) {
                 if (!"entity".equals(item.type()) || item.position() == null || item.entityPath() == null) continue;
                 rec.setTimeSequence("iteration", (long) Math.floor(ctx.get(time)));
                 float x = (float) Math.floor(item.position()[0]), y = (float) Math.floor(item.position()[1]);
                 rec.log(item.entityPath() + "/keypoint", Points2D.positions(x, y).colors(0xFF0000FF).radii(3f));
+                logged++;
             }
-            ctx.emit(viewer, stream.read());
+            if (logged > 0) ctx.emit(viewer, stream.read());
         }
         return null;
     }

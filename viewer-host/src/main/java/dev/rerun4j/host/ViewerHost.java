@@ -54,7 +54,14 @@ public final class ViewerHost implements AutoCloseable {
         String appJson = Json.write(description);
         router.get("/api/app").handler(ctx -> ctx.response().putHeader("content-type", "application/json").end(appJson));
         router.post("/api/upload").handler(BodyHandler.create().setBodyLimit(b.settings.maxUploadBytes()).setHandleFileUploads(false))
-                .handler(this::upload);
+                .handler(this::upload)
+                .failureHandler(ctx -> {
+                    if (ctx.statusCode() == 413) {
+                        ctx.response().setStatusCode(413).end("upload larger than the limit of " + b.settings.maxUploadBytes() + " bytes");
+                    } else {
+                        ctx.next();
+                    }
+                });
         router.get("/api/files/:session/:token/:name").handler(this::file);
         Map<String, Path> hosted = Map.copyOf(b.hosted);
         router.get("/hosted/:name").handler(ctx -> {
@@ -94,7 +101,7 @@ public final class ViewerHost implements AutoCloseable {
     }
 
     private void file(RoutingContext ctx) {
-        Path p = sessions.file(ctx.pathParam("session"), ctx.pathParam("token"));
+        Path p = sessions.file(ctx.pathParam("session"), ctx.pathParam("token"), ctx.pathParam("name"));
         if (p == null) {
             ctx.response().setStatusCode(404).end("not found");
             return;

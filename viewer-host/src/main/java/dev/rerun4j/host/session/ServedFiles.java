@@ -21,6 +21,7 @@ public final class ServedFiles {
 
     private final String sessionToken = token();
     private final Map<String, Path> byToken = new ConcurrentHashMap<>();
+    private final Map<String, String> names = new ConcurrentHashMap<>();
 
     public String sessionToken() { return sessionToken; }
 
@@ -40,15 +41,16 @@ public final class ServedFiles {
         }
         if (!Files.isRegularFile(real)) throw new IllegalArgumentException("cannot serve " + file + ": not a regular file");
         String t = token();
-        byToken.put(t, real);
         String name = real.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+        byToken.put(t, real);
+        names.put(t, name);
         return "/api/files/" + sessionToken + "/" + t + "/" + name;
     }
 
-    /** The file for a token, or null if unknown or no longer the same regular file. */
-    public Path lookup(String fileToken) {
+    /** The file for a token and the name it was published under, or null if unknown or no longer the same regular file. */
+    public Path lookup(String fileToken, String name) {
         Path p = byToken.get(fileToken);
-        if (p == null) return null;
+        if (p == null || !names.get(fileToken).equals(name)) return null;
         try {
             if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || !p.toRealPath().equals(p)) return null;
         } catch (IOException e) {
@@ -59,5 +61,6 @@ public final class ServedFiles {
 
     public void clear() {
         byToken.clear();
+        names.clear();
     }
 }

@@ -49,9 +49,9 @@ public final class SessionManager implements SessionAcceptor, AutoCloseable {
     public Session session(String id) { return id == null ? null : byId.get(id); }
 
     /** The file a session's token pair names, or null. */
-    public Path file(String sessionToken, String fileToken) {
+    public Path file(String sessionToken, String fileToken, String name) {
         Session s = byFileToken.get(sessionToken);
-        return s == null ? null : s.files.lookup(fileToken);
+        return s == null ? null : s.files.lookup(fileToken, name);
     }
 
     public Collection<Session> sessions() { return byId.values(); }
