@@ -14,7 +14,6 @@ import dev.rerun4j.rrd.batch.TimeState;
 import dev.rerun4j.rrd.chunk.Chunk;
 import dev.rerun4j.rrd.codec.ArrowMsgCodec;
 import dev.rerun4j.rrd.codec.Protos;
-import dev.rerun4j.rrd.ids.TuidGenerator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,10 +32,8 @@ final class BlueprintMessages {
         List<LogMsg> out = new ArrayList<>();
         out.add(StoreInfos.setStoreInfo(StoreInfos.info(id)));
         for (BlueprintRow row : blueprint.toRows()) {
-            long[] t = new long[1], inc = new long[1];
-            TuidGenerator.nextBlock(1, t, inc, 0);
             EntityPath path = EntityPath.parse(row.entityPath());
-            PendingRow pr = new PendingRow(path, t[0], inc[0], BLUEPRINT_TIME, false, 0, 0, row.components().componentBatches(), 0);
+            PendingRow pr = new PendingRow(path, BLUEPRINT_TIME, false, row.components().componentBatches());
             for (Chunk c : ChunkBuilder.build(path, List.of(pr), Integer.MAX_VALUE)) {
                 out.add(LogMsg.newBuilder().setArrowMsg(ArrowMsgCodec.encode(id, c, lz4)).build());
             }

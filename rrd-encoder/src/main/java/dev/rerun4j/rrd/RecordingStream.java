@@ -14,11 +14,10 @@ import dev.rerun4j.rrd.batch.Batcher;
 import dev.rerun4j.rrd.batch.BatcherConfig;
 import dev.rerun4j.rrd.batch.PendingRow;
 import dev.rerun4j.rrd.batch.TimeState;
-import dev.rerun4j.rrd.chunk.ArrowSizes;
 import dev.rerun4j.rrd.chunk.Chunk;
-import dev.rerun4j.rrd.codec.ArrowMsgCodec;
+import dev.rerun4j.rrd.codec.ChunkMessage;
+import dev.rerun4j.rrd.codec.OutgoingMessage;
 import dev.rerun4j.rrd.codec.Protos;
-import dev.rerun4j.rrd.ids.TuidGenerator;
 import dev.rerun4j.rrd.sink.BufferedSink;
 import dev.rerun4j.rrd.sink.FileSink;
 import dev.rerun4j.rrd.sink.LogSink;
@@ -31,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A Rerun recording being written: log archetypes at entity paths on the current time of each
@@ -58,7 +56,6 @@ public final class RecordingStream implements AutoCloseable {
     private final Object sinkLock = new Object();
     private volatile LogSink sink;
     private final ThreadLocal<TimeState> time = ThreadLocal.withInitial(() -> TimeState.EMPTY);
-    private final AtomicLong tick = new AtomicLong();
     private final Map<String, EntityPath> paths = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
@@ -74,7 +71,7 @@ public final class RecordingStream implements AutoCloseable {
         BatcherConfig base = b.batcherConfig != null ? b.batcherConfig : BatcherConfig.fromEnvironment(BatcherConfig.DEFAULT, System.getenv());
         this.batcher = new Batcher(base, this::deliver);
         BufferedSink initial = new BufferedSink();
-        initial.send(List.of(StoreInfos.setStoreInfo(storeInfo)));
+        initial.sendMessages(List.of(OutgoingMessage.of(StoreInfos.setStoreInfo(storeInfo))));
         this.sink = initial;
         if (enabled && b.properties) {
             RecordingInfo info = RecordingInfo.create().startTimeNanos(nowNanos());
@@ -121,14 +118,7 @@ public final class RecordingStream implements AutoCloseable {
         if (closed) throw new IllegalStateException("recording " + recordingId + " is closed");
         List<ComponentBatch> batches = data.componentBatches();
         if (batches.isEmpty()) return;
-        long bytes = 64;
-        for (ComponentBatch b : batches) bytes += ArrowSizes.of(b.instances());
-        long[] t = new long[1], inc = new long[1];
-        TuidGenerator.nextBlock(1, t, inc, 0);
-        TimeState ts = isStatic ? null : time.get();
-        long logTick = autoTimes && !isStatic ? tick.getAndIncrement() : 0;
-        long logTime = autoTimes && !isStatic ? nowNanos() : 0;
-        batcher.push(new PendingRow(entity, t[0], inc[0], ts, autoTimes, logTick, logTime, batches, bytes));
+        batcher.push(new PendingRow(entity, isStatic ? null : time.get(), autoTimes && !isStatic, batches));
     }
 
     private EntityPath path(String text) {
@@ -207,10 +197,10 @@ public final class RecordingStream implements AutoCloseable {
     private void swapSink(LogSink newSink) {
         synchronized (sinkLock) {
             LogSink old = sink;
-            List<LogMsg> first = new ArrayList<>();
-            first.add(StoreInfos.setStoreInfo(storeInfo));
+            List<OutgoingMessage> first = new ArrayList<>();
+            first.add(OutgoingMessage.of(StoreInfos.setStoreInfo(storeInfo)));
             if (old instanceof BufferedSink b) first.addAll(b.drain());
-            newSink.send(first);
+            newSink.sendMessages(first);
             sink = newSink;
             old.flush();
             if (!explicitBatcherConfig) {
@@ -248,10 +238,10 @@ public final class RecordingStream implements AutoCloseable {
     }
 
     private void deliver(List<Chunk> chunks) {
-        List<LogMsg> msgs = new ArrayList<>(chunks.size());
-        for (Chunk c : chunks) msgs.add(LogMsg.newBuilder().setArrowMsg(ArrowMsgCodec.encode(storeId, c, lz4)).build());
+        List<OutgoingMessage> msgs = new ArrayList<>(chunks.size());
+        for (Chunk c : chunks) msgs.add(ChunkMessage.of(storeId, c, lz4));
         synchronized (sinkLock) {
-            sink.send(msgs);
+            sink.sendMessages(msgs);
         }
     }
 

@@ -12,9 +12,8 @@ import dev.rerun4j.model.component.Instances;
 import dev.rerun4j.model.component.RerunEnum;
 import dev.rerun4j.model.component.RerunTypes;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Base of every archetype: a named set of component batches, one per field that was given.
@@ -25,7 +24,12 @@ import java.util.Map;
 public abstract class Archetype implements AsComponents {
 
     private final String name;
-    private final Map<String, ComponentBatch> batches = new LinkedHashMap<>();
+    // The fields given so far, in the order first set. Archetypes have a handful of fields and are
+    // usually built for one log call, so two small arrays beat a LinkedHashMap (one entry object per
+    // field) in allocation per call.
+    private String[] fields = new String[2];
+    private ComponentBatch[] batches = new ComponentBatch[2];
+    private int count;
 
     protected Archetype(String name) {
         this.name = name;
@@ -38,8 +42,22 @@ public abstract class Archetype implements AsComponents {
 
     /** Sets field {@code field} (e.g. {@code "positions"}) of component type {@code componentType}. */
     protected final void set(String field, String componentType, ArrayData instances) {
-        ComponentDescriptor d = ComponentDescriptor.of(name, field, componentType);
-        batches.put(field, new ComponentBatch(d, instances));
+        ComponentBatch batch = new ComponentBatch(ComponentDescriptor.of(name, field, componentType), instances);
+        int i = indexOf(field);
+        if (i < 0) {
+            if (count == fields.length) {
+                fields = Arrays.copyOf(fields, count * 2);
+                batches = Arrays.copyOf(batches, count * 2);
+            }
+            i = count++;
+            fields[i] = field;
+        }
+        batches[i] = batch;
+    }
+
+    private int indexOf(String field) {
+        for (int i = 0; i < count; i++) if (fields[i].equals(field)) return i;
+        return -1;
     }
 
     // ---- mono fields: exactly one instance ------------------------------------------------
@@ -94,8 +112,8 @@ public abstract class Archetype implements AsComponents {
 
     /** Number of instances given for a field, or -1 if it was not set. */
     protected final int countOf(String field) {
-        ComponentBatch b = batches.get(field);
-        return b == null ? -1 : b.size();
+        int i = indexOf(field);
+        return i < 0 ? -1 : batches[i].size();
     }
 
     /** {@code "Points3D.colors"}: how shape errors name a field. */
@@ -110,11 +128,13 @@ public abstract class Archetype implements AsComponents {
 
     @Override
     public List<ComponentBatch> componentBatches() {
-        return new ArrayList<>(batches.values());
+        List<ComponentBatch> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) out.add(batches[i]);
+        return out;
     }
 
     @Override
     public String toString() {
-        return name + batches.keySet();
+        return name + Arrays.asList(fields).subList(0, count);
     }
 }

@@ -3,8 +3,11 @@ package dev.rerun4j.rrd.batch;
 import dev.rerun4j.model.EntityPath;
 import dev.rerun4j.rrd.chunk.Chunk;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -15,9 +18,15 @@ import java.util.function.Consumer;
 
 /**
  * Rerun's micro-batcher: rows accumulate per entity and leave as chunks when an entity reaches the
- * byte or row threshold, on every tick, or on {@link #flush()}. Chunks are delivered in order, one
- * delivery at a time. When more than {@code maxBytesInFlight} bytes wait, the logging thread flushes
- * them itself, so a fast producer is slowed down instead of growing the heap.
+ * byte or row threshold, on every tick, or on {@link #flush()}.
+ *
+ * <p>A logging thread only stores its row (column by column, see {@link EntityRows}); turning rows
+ * into chunks and delivering them happens on the shared tick thread, for ticks and for entities
+ * that crossed a threshold, or in the thread that calls {@link #flush()}. Chunks are delivered in
+ * the order their rows were taken, one delivery at a time. Bytes in flight (rows stored, or taken
+ * and not yet delivered, as estimated heap bytes) are bounded: past {@code maxBytesInFlight} the
+ * logging thread delivers everything itself, so a fast producer is slowed down to the speed of the
+ * encoder instead of growing the heap.
  */
 public final class Batcher implements AutoCloseable {
 
@@ -27,11 +36,20 @@ public final class Batcher implements AutoCloseable {
         return t;
     });
 
+    /** Rows taken out of the batcher as one delivery. */
+    private record Taken(List<EntityRows> entities, long bytes) {}
+
+    /** Guards the pending rows, the queue of taken rows and the counters below. */
     private final Object lock = new Object();
+    /** Held while delivering, so deliveries happen one at a time and in queue order. */
     private final Object deliveryLock = new Object();
-    private final Map<EntityPath, List<PendingRow>> pending = new HashMap<>();
-    private final Map<EntityPath, Long> pendingBytes = new HashMap<>();
-    private long totalBytes;
+    private final Map<EntityPath, EntityRows> pending = new HashMap<>();
+    private final ArrayDeque<Taken> taken = new ArrayDeque<>();
+    /** Deliveries ever queued (under lock) and done (under deliveryLock). */
+    private long queued, delivered;
+    private long bytesInFlight;
+    private long logTick;
+    private boolean drainScheduled;
     private volatile BatcherConfig config;
     private final Consumer<List<Chunk>> output;
     private ScheduledFuture<?> tick;
@@ -56,32 +74,63 @@ public final class Batcher implements AutoCloseable {
         }
     }
 
+    /** Stores a row; its row id (and {@code log_tick}) are drawn here, in the order rows are stored. */
     public void push(PendingRow row) {
-        EntityPath entity = null;
-        boolean flushAll;
         BatcherConfig cfg = config;
+        boolean full;
+        boolean overBound;
         synchronized (lock) {
             if (closed) throw new IllegalStateException("recording is closed");
             EntityPath key = row.entity();
-            List<PendingRow> rows = pending.computeIfAbsent(key, k -> new ArrayList<>());
-            rows.add(row);
-            long bytes = pendingBytes.merge(key, row.bytes(), Long::sum);
-            totalBytes += row.bytes();
-            if (bytes >= cfg.flushNumBytes() || rows.size() >= cfg.flushNumRows()) entity = key;
-            flushAll = totalBytes > cfg.maxBytesInFlight();
+            EntityRows rows = pending.get(key);
+            if (rows == null) {
+                rows = new EntityRows(key);
+                pending.put(key, rows);
+            }
+            long tickValue = row.autoTimes() && row.time() != null ? logTick++ : 0;
+            bytesInFlight += rows.append(row, tickValue, cfg.chunkMaxRowsIfUnsorted());
+            full = rows.bytes() >= cfg.flushNumBytes() || rows.rows() >= cfg.flushNumRows();
+            if (full) {
+                enqueue(List.of(rows.take()));
+                skipNextTick = true;
+            }
+            overBound = bytesInFlight > cfg.maxBytesInFlight();
         }
-        if (flushAll) {
-            flush();
-        } else if (entity != null) {
-            skipNextTick = true;
-            flushEntity(entity);
+        if (overBound) flush();
+        else if (full) scheduleDrain();
+    }
+
+    /** Heap bytes of rows stored, or taken and not yet delivered (arrays at their allocated size). */
+    public long bytesInFlight() {
+        synchronized (lock) {
+            return bytesInFlight;
         }
     }
 
     /** Delivers everything pending; returns when the output has received it. */
+    public void flush() {
+        long upTo;
+        synchronized (lock) {
+            takeAll();
+            upTo = queued;
+        }
+        deliverUpTo(upTo);
+    }
+
+    /** Queues every entity's rows as one delivery. Entities kept their (empty) buffer and its capacity hint, unless they logged nothing since the last time. */
+    private void takeAll() {
+        List<EntityRows> all = new ArrayList<>(pending.size());
+        for (Iterator<EntityRows> it = pending.values().iterator(); it.hasNext(); ) {
+            EntityRows e = it.next();
+            if (e.rows() == 0) it.remove();
+            else all.add(e.take());
+        }
+        if (!all.isEmpty()) enqueue(all);
+    }
+
     /**
-     * Delivers everything pending, then runs {@code action} before any later delivery starts
-     * (e.g. a sink swap). Lock order is always delivery, then the caller's locks.
+     * Flushes, then runs {@code action} before any later delivery can start: what was logged before
+     * the call reaches the output as it was before {@code action}, everything else after it.
      */
     public void flushThen(Runnable action) {
         synchronized (deliveryLock) {
@@ -90,38 +139,54 @@ public final class Batcher implements AutoCloseable {
         }
     }
 
-    public void flush() {
+    private void enqueue(List<EntityRows> entities) {
+        long bytes = 0;
+        for (EntityRows e : entities) bytes += e.heapBytes();
+        taken.add(new Taken(entities, bytes));
+        queued++;
+    }
+
+    private void deliverUpTo(long upTo) {
         synchronized (deliveryLock) {
-            Map<EntityPath, List<PendingRow>> taken;
-            synchronized (lock) {
-                if (pending.isEmpty()) return;
-                taken = new HashMap<>(pending);
-                pending.clear();
-                pendingBytes.clear();
-                totalBytes = 0;
+            while (delivered < upTo) {
+                Taken t;
+                synchronized (lock) {
+                    t = taken.poll();
+                }
+                try {
+                    deliver(t);
+                } finally {
+                    delivered++;
+                    synchronized (lock) {
+                        bytesInFlight -= t.bytes();
+                    }
+                }
             }
-            deliver(taken);
         }
     }
 
-    private void flushEntity(EntityPath entity) {
-        synchronized (deliveryLock) {
-            List<PendingRow> rows;
-            synchronized (lock) {
-                rows = pending.remove(entity);
-                Long b = pendingBytes.remove(entity);
-                if (b != null) totalBytes -= b;
-            }
-            if (rows != null) deliver(Map.of(entity, rows));
-        }
-    }
-
-    private void deliver(Map<EntityPath, List<PendingRow>> taken) {
-        List<Chunk> chunks = new ArrayList<>();
-        int maxUnsorted = config.chunkMaxRowsIfUnsorted();
-        taken.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> chunks.addAll(ChunkBuilder.build(e.getKey(), e.getValue(), maxUnsorted)));
+    private void deliver(Taken t) {
+        List<EntityRows> entities = new ArrayList<>(t.entities());
+        entities.sort(Comparator.comparing(EntityRows::entity));
+        List<Chunk> chunks = new ArrayList<>(entities.size());
+        for (EntityRows e : entities) chunks.addAll(e.toChunks());
         if (!chunks.isEmpty()) output.accept(chunks);
+    }
+
+    /** Has the tick thread deliver what crossed a threshold, so the logging thread need not wait. */
+    private void scheduleDrain() {
+        synchronized (lock) {
+            if (drainScheduled) return;
+            drainScheduled = true;
+        }
+        TICKER.execute(() -> {
+            long upTo;
+            synchronized (lock) {
+                drainScheduled = false;
+                upTo = queued;
+            }
+            runOnTicker(() -> deliverUpTo(upTo));
+        });
     }
 
     private void onTick() {
@@ -129,10 +194,14 @@ public final class Batcher implements AutoCloseable {
             skipNextTick = false;
             return;
         }
+        runOnTicker(this::flush);
+    }
+
+    /** A failing sink must not kill the shared ticker thread. */
+    private static void runOnTicker(Runnable work) {
         try {
-            flush();
+            work.run();
         } catch (RuntimeException e) {
-            // A failing sink must not kill the shared ticker thread.
             System.getLogger("rerun4j").log(System.Logger.Level.WARNING, "batcher flush failed: " + e, e);
         }
     }

@@ -5,10 +5,10 @@ import dev.rerun4j.model.component.ComponentBatch;
 import java.util.List;
 
 /**
- * A logged row waiting in the batcher. {@code time} is null for static rows. When
- * {@code autoTimes} is set, the row also sits on {@code log_tick} and {@code log_time}.
+ * A logged row on its way into the batcher. {@code time} is null for static rows. When
+ * {@code autoTimes} is set, the row also sits on {@code log_tick} and {@code log_time}. The batcher
+ * gives the row its id (and log tick) when it takes it, so ids follow the order rows are stored in.
  */
-public record PendingRow(EntityPath entity, long rowTime, long rowInc, TimeState time, boolean autoTimes, long logTick, long logTimeNs,
-                         List<ComponentBatch> batches, long bytes) {
+public record PendingRow(EntityPath entity, TimeState time, boolean autoTimes, List<ComponentBatch> batches) {
     public boolean isStatic() { return time == null; }
 }

@@ -17,9 +17,13 @@ public final class TimeState {
     private final List<Timeline> key;
 
     private TimeState(Timeline[] timelines, long[] values) {
+        this(timelines, values, List.of(timelines));
+    }
+
+    private TimeState(Timeline[] timelines, long[] values, List<Timeline> key) {
         this.timelines = timelines;
         this.values = values;
-        this.key = List.of(timelines);
+        this.key = key;
     }
 
     public TimeState with(Timeline tl, long value) {
@@ -31,7 +35,8 @@ public final class TimeState {
                 }
                 long[] v = values.clone();
                 v[i] = value;
-                return new TimeState(timelines, v);
+                // Same timelines, same key instance: the batcher matches a row's timelines by identity.
+                return new TimeState(timelines, v, key);
             }
         }
         List<Timeline> tls = new ArrayList<>(Arrays.asList(timelines));

@@ -13,6 +13,7 @@ import dev.rerun4j.model.component.ComponentDescriptor;
 import dev.rerun4j.rrd.ids.Tuid;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,111 +29,137 @@ public final class ChunkCodec {
     public static final String SORBET_VERSION = "0.1.3";
     static final String ROW_ID = "rerun.controls.RowId";
     static final DataType ROW_ID_TYPE = new DataType.FixedSizeBinary(16);
+    /** The schema metadata key of the chunk id, {@code chunk_} and 32 hex digits. */
+    static final String ID_KEY = "rerun:id";
 
     public static RecordBatch toRecordBatch(Chunk c) {
         int n = c.rowCount();
-        List<Field> fields = new ArrayList<>();
-        List<ArrayData> cols = new ArrayList<>();
+        int width = 1 + c.timelines().size() + c.components().size();
+        List<Field> fields = new ArrayList<>(width);
+        List<ArrayData> cols = new ArrayList<>(width);
 
-        Map<String, String> rowMd = new LinkedHashMap<>();
-        rowMd.put("rerun:kind", "control");
-        rowMd.put("ARROW:extension:name", "rerun.datatypes.TUID");
-        rowMd.put("ARROW:extension:metadata", "{\"namespace\":\"row\"}");
-        if (strictlyIncreasing(c.rowTimes(), c.rowIncs())) rowMd.put("rerun:is_sorted", "true");
-        fields.add(new Field(ROW_ID, ROW_ID_TYPE, false, rowMd));
+        fields.add(ChunkFields.rowIds(strictlyIncreasing(c.rowTimes(), c.rowIncs())));
         cols.add(rowIdArray(c.rowTimes(), c.rowIncs()));
 
-        c.timelines().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            Timeline tl = e.getKey();
-            long[] values = e.getValue();
-            Map<String, String> md = new LinkedHashMap<>();
-            md.put("rerun:kind", "index");
-            md.put("rerun:index_name", tl.name());
-            if (nonDecreasing(values)) md.put("rerun:is_sorted", "true");
-            fields.add(new Field(tl.name(), tl.type().arrowType(), true, md));
+        Timeline[] timelines = c.timelines().keySet().toArray(new Timeline[0]);
+        Arrays.sort(timelines);
+        for (Timeline tl : timelines) {
+            long[] values = c.timelines().get(tl);
+            fields.add(ChunkFields.index(tl, nonDecreasing(values)));
             cols.add(ArrayData.primitive(tl.type().arrowType(), n, ArrowBuffer.of(values)));
-        });
+        }
 
-        c.components().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            ComponentDescriptor d = e.getKey();
-            Map<String, String> md = new LinkedHashMap<>();
-            md.put("rerun:kind", "data");
-            md.put("rerun:component", d.component());
-            if (d.archetype() != null) md.put("rerun:archetype", d.archetype());
-            if (d.componentType() != null) md.put("rerun:component_type", d.componentType());
-            fields.add(new Field(d.component(), e.getValue().type(), true, md));
-            cols.add(e.getValue());
-        });
+        ComponentDescriptor[] components = c.components().keySet().toArray(new ComponentDescriptor[0]);
+        Arrays.sort(components);
+        for (ComponentDescriptor d : components) {
+            ArrayData column = c.components().get(d);
+            fields.add(ChunkFields.data(d, column.type()));
+            cols.add(column);
+        }
 
         Map<String, String> schemaMd = new LinkedHashMap<>();
         schemaMd.put("sorbet:version", SORBET_VERSION);
-        schemaMd.put("rerun:id", "chunk_" + c.id());
+        schemaMd.put(ID_KEY, "chunk_" + c.id());
         schemaMd.put("rerun:entity_path", c.entityPath().toString());
         return new RecordBatch(new Schema(fields, schemaMd), cols, n);
     }
 
-    /** Reads a chunk back, enforcing the rules the 0.33 viewer enforces (ChunkFormatException otherwise). */
+    /**
+     * Reads a chunk back, enforcing the rules the 0.33 viewer enforces (§5, §8). Any batch that is
+     * not a valid chunk gives a {@link ChunkFormatException} saying why; nothing is allocated for
+     * the rows before the row-id column has proved they exist.
+     */
     public static Chunk fromRecordBatch(RecordBatch rb) {
         Schema s = rb.schema();
         String idText = s.metadata().getOrDefault("rerun:id", s.metadata().get("rerun.id"));
-        if (idText == null) throw new ChunkFormatException("chunk schema has no rerun:id");
+        if (idText == null) throw new ChunkFormatException("chunk schema has no rerun:id metadata");
         Tuid id;
         try {
             id = Tuid.parse(idText);
-        } catch (IllegalArgumentException e) {
-            throw new ChunkFormatException("chunk id: " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new ChunkFormatException("chunk schema's rerun:id '" + clip(idText) + "' is not a chunk id (chunk_ + 32 hex digits)");
         }
+        String chunk = "chunk " + id;
         String path = s.metadata().get("rerun:entity_path");
-        if (path == null) throw new ChunkFormatException("chunk " + idText + " has no rerun:entity_path");
+        if (path == null) throw new ChunkFormatException(chunk + " has no rerun:entity_path metadata");
         EntityPath entity;
         try {
             entity = EntityPath.parse(path);
-        } catch (IllegalArgumentException e) {
-            throw new ChunkFormatException("chunk " + idText + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            String why = e instanceof IllegalArgumentException && e.getMessage() != null ? clip(e.getMessage()) : e.getClass().getSimpleName();
+            throw new ChunkFormatException(chunk + ": bad rerun:entity_path '" + clip(path) + "': " + why);
+        }
+        List<Field> fields = s.fields();
+        // Column 0 must be the row ids; checking it first bounds the row count by real bytes.
+        int rowIdCols = 0;
+        for (int i = 0; i < fields.size(); i++) if (isRowId(fields.get(i))) rowIdCols++;
+        if (rowIdCols == 0) throw new ChunkFormatException(chunk + " has no row-id column (rerun:kind=control)");
+        if (rowIdCols > 1) throw new ChunkFormatException(chunk + " has " + rowIdCols + " row-id columns");
+        if (!isRowId(fields.get(0))) throw new ChunkFormatException(chunk + ": the row-id column is not the first column");
+        Field rowIdField = fields.get(0);
+        ArrayData rowIdCol = rb.columns().get(0);
+        if (!rowIdField.type().equals(ROW_ID_TYPE)) {
+            throw new ChunkFormatException(chunk + ": row-id column is " + rowIdField.type().display() + ", must be FixedSizeBinary(16)");
         }
         int n = rb.numRows();
+        if (rowIdCol.length() != n || rowIdCol.buffer(0).byteLength() < n * 16L) {
+            throw new ChunkFormatException(chunk + ": row-id column holds " + rowIdCol.buffer(0).byteLength() + " bytes for " + n + " rows");
+        }
+        if (rowIdCol.nullCount() > 0) throw new ChunkFormatException(chunk + ": row-id column contains nulls");
         long[] times = new long[n], incs = new long[n];
+        ByteBuffer b = rowIdCol.buffer(0).view().duplicate().order(java.nio.ByteOrder.BIG_ENDIAN);
+        for (int r = 0; r < n; r++) {
+            times[r] = b.getLong(r * 16);
+            incs[r] = b.getLong(r * 16 + 8);
+        }
         Map<Timeline, long[]> timelines = new LinkedHashMap<>();
         Map<ComponentDescriptor, ArrayData> comps = new LinkedHashMap<>();
-        boolean sawRowId = false, sawComponent = false;
-        for (int i = 0; i < s.fields().size(); i++) {
-            Field f = s.fields().get(i);
+        boolean sawComponent = false;
+        for (int i = 1; i < fields.size(); i++) {
+            Field f = fields.get(i);
             ArrayData col = rb.columns().get(i);
             String kind = f.metadata().getOrDefault("rerun:kind", "data");
+            String name = "'" + clip(f.name()) + "'";
             switch (kind) {
-                case "control", "row_id" -> {
-                    if (sawRowId) throw new ChunkFormatException("chunk " + idText + " has two row-id columns");
-                    if (i != 0) throw new ChunkFormatException("chunk " + idText + ": row-id column is column " + i + ", must be first");
-                    if (!f.type().equals(ROW_ID_TYPE)) throw new ChunkFormatException("chunk " + idText + ": row-id column is " + f.type().display() + ", must be FixedSizeBinary(16)");
-                    sawRowId = true;
-                    ByteBuffer b = col.buffer(0).view().duplicate().order(java.nio.ByteOrder.BIG_ENDIAN);
-                    for (int r = 0; r < n; r++) {
-                        times[r] = b.getLong(r * 16);
-                        incs[r] = b.getLong(r * 16 + 8);
-                    }
-                }
                 case "index", "time" -> {
-                    if (sawComponent) throw new ChunkFormatException("chunk " + idText + ": index column '" + f.name() + "' comes after a component column");
+                    if (sawComponent) throw new ChunkFormatException(chunk + ": index column " + name + " comes after a component column");
                     TimeType tt = timeType(f.type());
-                    if (tt == null) throw new ChunkFormatException("chunk " + idText + ": index column '" + f.name() + "' has unsupported type " + f.type().display());
-                    if (col.nullCount() > 0) throw new ChunkFormatException("chunk " + idText + ": index column '" + f.name() + "' contains nulls");
-                    String name = f.metadata().getOrDefault("rerun:index_name", f.name());
+                    if (tt == null) throw new ChunkFormatException(chunk + ": index column " + name + " has unsupported type " + f.type().display() + " (Int64, Timestamp(ns) or Duration(ns))");
+                    if (col.nullCount() > 0) throw new ChunkFormatException(chunk + ": index column " + name + " contains " + col.nullCount() + " nulls");
+                    String timeline = f.metadata().getOrDefault("rerun:index_name", f.name());
+                    if (timeline.isEmpty()) throw new ChunkFormatException(chunk + ": index column " + name + " has an empty timeline name");
                     long[] v = new long[n];
                     for (int r = 0; r < n; r++) v[r] = col.getLong(r);
-                    if (timelines.put(new Timeline(name, tt), v) != null) throw new ChunkFormatException("chunk " + idText + ": timeline '" + name + "' appears twice");
+                    if (timelines.put(new Timeline(timeline, tt), v) != null) throw new ChunkFormatException(chunk + ": timeline '" + clip(timeline) + "' appears twice");
                 }
                 case "data", "component" -> {
                     sawComponent = true;
-                    if (!(f.type() instanceof DataType.ListType)) throw new ChunkFormatException("chunk " + idText + ": component column '" + f.name() + "' is " + f.type().display() + ", not a List");
-                    ComponentDescriptor d = new ComponentDescriptor(f.metadata().get("rerun:archetype"),
-                            f.metadata().getOrDefault("rerun:component", f.name()), f.metadata().get("rerun:component_type"));
-                    if (comps.put(d, col) != null) throw new ChunkFormatException("chunk " + idText + ": component '" + d.component() + "' appears twice");
+                    if (!(f.type() instanceof DataType.ListType)) throw new ChunkFormatException(chunk + ": component column " + name + " is " + f.type().display() + ", not a List");
+                    String component = f.metadata().getOrDefault("rerun:component", f.name());
+                    if (component.isEmpty()) component = f.name();
+                    if (component.isEmpty()) throw new ChunkFormatException(chunk + ": component column " + i + " has no name");
+                    ComponentDescriptor d = new ComponentDescriptor(f.metadata().get("rerun:archetype"), component, f.metadata().get("rerun:component_type"));
+                    if (comps.put(d, col) != null) throw new ChunkFormatException(chunk + ": component '" + clip(component) + "' appears twice");
                 }
-                default -> throw new ChunkFormatException("chunk " + idText + ": column '" + f.name() + "' has unknown rerun:kind '" + kind + "'");
+                case "control", "row_id" -> throw new IllegalStateException("row-id columns were counted above");
+                default -> throw new ChunkFormatException(chunk + ": column " + name + " has unknown rerun:kind '" + clip(kind) + "'");
             }
         }
-        if (!sawRowId) throw new ChunkFormatException("chunk " + idText + " has no row-id column");
-        return new Chunk(id, entity, times, incs, timelines, comps);
+        try {
+            return new Chunk(id, entity, times, incs, timelines, comps);
+        } catch (IllegalArgumentException e) {
+            throw new ChunkFormatException(chunk + ": " + clip(String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static boolean isRowId(Field f) {
+        String kind = f.metadata().get("rerun:kind");
+        return "control".equals(kind) || "row_id".equals(kind);
+    }
+
+    /** Hostile names can be megabytes long; error messages show the start only. */
+    private static String clip(String s) {
+        return s.length() <= 100 ? s : s.substring(0, 100) + "…(" + s.length() + " chars)";
     }
 
     private static TimeType timeType(DataType t) {

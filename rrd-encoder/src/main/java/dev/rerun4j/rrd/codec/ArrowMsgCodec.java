@@ -8,6 +8,9 @@ import dev.rerun4j.proto.logmsg.ArrowMsg;
 import dev.rerun4j.proto.logmsg.Encoding;
 import dev.rerun4j.rrd.chunk.Chunk;
 import dev.rerun4j.rrd.chunk.ChunkCodec;
+import dev.rerun4j.rrd.chunk.ChunkFormatException;
+import dev.rerun4j.model.arrow.RecordBatch;
+import dev.rerun4j.rrd.ipc.ArrowIpcException;
 import dev.rerun4j.rrd.ids.Tuid;
 import dev.rerun4j.rrd.ipc.ArrowIpcReader;
 import dev.rerun4j.rrd.ipc.ArrowIpcWriter;
@@ -17,24 +20,17 @@ public final class ArrowMsgCodec {
     private ArrowMsgCodec() {}
 
     public static ArrowMsg encode(StoreId store, Chunk chunk, boolean lz4) {
-        byte[] ipc = ArrowIpcWriter.writeStream(ChunkCodec.toRecordBatch(chunk));
-        byte[] payload = lz4 ? Lz4Block.compress(ipc) : ipc;
-        return ArrowMsg.newBuilder()
-                .setStoreId(store)
-                .setCompression(lz4 ? Compression.COMPRESSION_LZ4 : Compression.COMPRESSION_NONE)
-                .setUncompressedSize(ipc.length)
-                .setEncoding(Encoding.ENCODING_ARROW_IPC)
-                // The array is ours and never written again, so protobuf may keep it without a copy.
-                .setPayload(UnsafeByteOperations.unsafeWrap(payload))
-                .setChunkId(Protos.tuid(chunk.id()))
-                .setIsStatic(chunk.isStatic())
-                .build();
+        return ChunkMessage.of(store, chunk, lz4).toArrowMsg();
     }
 
-    /** The chunk inside an ArrowMsg; errors say what is wrong (encoding, LZ4, IPC, chunk layout). */
+    /**
+     * The chunk inside an ArrowMsg. Every failure is an {@link RrdDecodeException} (non-fatal, offset
+     * unknown here: {@link RrdReader} adds the frame's) whose message says which layer is wrong:
+     * encoding, LZ4 block, Arrow IPC or chunk layout.
+     */
     public static Chunk decode(ArrowMsg msg) {
         if (msg.getEncoding() != Encoding.ENCODING_ARROW_IPC) {
-            throw new RrdDecodeException("ArrowMsg has unsupported encoding " + msg.getEncodingValue(), -1, false);
+            throw new RrdDecodeException("ArrowMsg has unsupported encoding " + msg.getEncodingValue() + " (only 1 = Arrow IPC)", -1, false);
         }
         ByteString payload = msg.getPayload();
         byte[] ipc = payload.toByteArray();
@@ -42,13 +38,23 @@ public final class ArrowMsgCodec {
             try {
                 ipc = Lz4Block.decompress(ipc, msg.getUncompressedSize());
             } catch (IllegalArgumentException e) {
-                throw new RrdDecodeException("ArrowMsg payload: " + e.getMessage(), -1, false);
+                throw new RrdDecodeException("ArrowMsg LZ4 payload: " + e.getMessage(), -1, false, e);
             }
         }
+        RecordBatch batch;
         try {
-            return ChunkCodec.fromRecordBatch(ArrowIpcReader.readFirstBatch(ipc));
+            batch = ArrowIpcReader.readFirstBatch(ipc);
+        } catch (ArrowIpcException e) {
+            throw new RrdDecodeException("ArrowMsg Arrow IPC payload: " + e.getMessage(), -1, false, e);
         } catch (RuntimeException e) {
-            throw new RrdDecodeException("ArrowMsg payload: " + e.getMessage(), -1, false, e);
+            throw new RrdDecodeException("ArrowMsg Arrow IPC payload: unreadable (" + e.getClass().getSimpleName() + ")", -1, false, e);
+        }
+        try {
+            return ChunkCodec.fromRecordBatch(batch);
+        } catch (ChunkFormatException e) {
+            throw new RrdDecodeException("ArrowMsg chunk: " + e.getMessage(), -1, false, e);
+        } catch (RuntimeException e) {
+            throw new RrdDecodeException("ArrowMsg chunk: invalid (" + e.getClass().getSimpleName() + ")", -1, false, e);
         }
     }
 

@@ -41,14 +41,14 @@ public final class RrdEncoder {
     }
 
     /** A complete, independent RRD stream (header + whole messages), as each send_rrd call needs. */
-    public static byte[] encodeStream(List<LogMsg> msgs, boolean lz4) {
+    public static byte[] encodeStream(List<? extends OutgoingMessage> msgs, boolean lz4) {
         long total = RrdFormat.STREAM_HEADER_BYTES;
-        for (LogMsg m : msgs) total += framedSize(m);
+        for (OutgoingMessage m : msgs) total += m.framedSize();
         if (total > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("RRD piece of " + total + " bytes is over 2 GiB");
         byte[] out = new byte[(int) total];
         System.arraycopy(RrdFormat.streamHeader(lz4), 0, out, 0, RrdFormat.STREAM_HEADER_BYTES);
         int at = RrdFormat.STREAM_HEADER_BYTES;
-        for (LogMsg m : msgs) at = writeFrame(m, out, at);
+        for (OutgoingMessage m : msgs) at = m.writeFrame(out, at);
         return out;
     }
 
@@ -56,16 +56,21 @@ public final class RrdEncoder {
     public static int writeFrame(LogMsg msg, byte[] out, int at) {
         MessageLite payload = payloadOf(msg);
         int len = payload.getSerializedSize();
-        ByteBuffer.wrap(out, at, RrdFormat.MESSAGE_HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN)
-                .putLong(kindOf(msg)).putLong(len);
-        CodedOutputStream cos = CodedOutputStream.newInstance(out, at + RrdFormat.MESSAGE_HEADER_BYTES, len);
+        int body = writeHeader(out, at, kindOf(msg), len);
+        CodedOutputStream cos = CodedOutputStream.newInstance(out, body, len);
         try {
             payload.writeTo(cos);
             cos.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return at + RrdFormat.MESSAGE_HEADER_BYTES + len;
+        return body + len;
+    }
+
+    /** Writes a frame's 16-byte header (kind, body length) at {@code at}; returns where the body starts. */
+    static int writeHeader(byte[] out, int at, int kind, long bodyLength) {
+        ByteBuffer.wrap(out, at, RrdFormat.MESSAGE_HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN).putLong(kind).putLong(bodyLength);
+        return at + RrdFormat.MESSAGE_HEADER_BYTES;
     }
 
     public static byte[] frame(LogMsg msg) {

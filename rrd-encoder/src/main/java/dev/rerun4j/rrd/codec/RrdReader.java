@@ -38,7 +38,7 @@ public final class RrdReader {
         RrdDecoder dec = new RrdDecoder(maxMessageBytes);
         byte[] buf = new byte[1 << 16];
         int n;
-        while ((n = in.read(buf)) > 0) {
+        while ((n = in.read(buf)) != -1) {
             dec.feed(buf, 0, n);
             if (!drain(dec, listener)) return;
         }
@@ -49,15 +49,27 @@ public final class RrdReader {
         }
     }
 
-    /** Convenience: the decoded messages of a byte array, failing on the first error. */
+    /**
+     * Convenience: the chunks of a byte array, failing on the first error (an
+     * {@link RrdDecodeException} naming the byte offset of the bad frame).
+     */
     public static void readAll(byte[] rrd, Consumer<Chunk> chunks) {
         RrdDecoder dec = new RrdDecoder();
         dec.feed(rrd);
         RrdMessage m;
         while ((m = dec.poll()) != null) {
-            if (m.msg().getMsgCase() == LogMsg.MsgCase.ARROW_MSG) chunks.accept(ArrowMsgCodec.decode(m.msg().getArrowMsg()));
+            if (m.msg().getMsgCase() == LogMsg.MsgCase.ARROW_MSG) chunks.accept(decodeChunk(m));
         }
         dec.finish();
+    }
+
+    /** The chunk of an ArrowMsg frame; errors carry the frame's offset. */
+    public static Chunk decodeChunk(RrdMessage m) {
+        try {
+            return ArrowMsgCodec.decode(m.msg().getArrowMsg());
+        } catch (RrdDecodeException e) {
+            throw e.at(m.offset());
+        }
     }
 
     private static boolean drain(RrdDecoder dec, Listener listener) {
@@ -74,9 +86,9 @@ public final class RrdReader {
             Chunk chunk = null;
             if (m.msg().getMsgCase() == LogMsg.MsgCase.ARROW_MSG) {
                 try {
-                    chunk = ArrowMsgCodec.decode(m.msg().getArrowMsg());
+                    chunk = decodeChunk(m);
                 } catch (RrdDecodeException e) {
-                    listener.error(new RrdDecodeException(RrdFormat.kindName(m.kind()) + ": " + e.getMessage(), m.offset(), false, e));
+                    listener.error(e);
                     continue;
                 }
             }

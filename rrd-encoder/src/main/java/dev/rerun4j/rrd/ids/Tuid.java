@@ -21,7 +21,13 @@ public record Tuid(long timeNs, long inc) implements Comparable<Tuid> {
     /** Rerun's text form: 16 upper-case hex digits of time, 16 lower-case of the counter. */
     @Override
     public String toString() {
-        return String.format("%016X%016x", timeNs, inc);
+        // Every chunk's schema carries its id as text, so this avoids String.format's parsing.
+        byte[] hex = new byte[32];
+        for (int i = 0; i < 16; i++) {
+            hex[i] = (byte) "0123456789ABCDEF".charAt((int) (timeNs >>> (60 - 4 * i)) & 15);
+            hex[16 + i] = (byte) "0123456789abcdef".charAt((int) (inc >>> (60 - 4 * i)) & 15);
+        }
+        return new String(hex, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** Parses the 32 hex digits of {@link #toString()}, with an optional {@code chunk_} or {@code row_} prefix. */

@@ -25,13 +25,18 @@ import org.apache.arrow.flatbuf.UnionMode;
 
 /**
  * Reads the first record batch of an Arrow IPC stream, as Rerun does. Every length and offset is
- * checked against the input before use, so hostile bytes give an {@link ArrowIpcException} naming
- * the offset, never an out-of-memory error or a hang.
+ * checked against the input before use (without overflow), and the work a schema can demand is
+ * capped: nesting depth, total fields (flatbuffer tables may be shared, so a few bytes can describe
+ * billions), metadata characters, and values per array relative to the body size. Hostile bytes
+ * give an {@link ArrowIpcException} naming the offset from the start of the IPC stream, never an
+ * out-of-memory error or a hang.
  */
 public final class ArrowIpcReader {
     private ArrowIpcReader() {}
 
     private static final int MAX_NESTING = 64;
+    /** Fields one stream may declare in total; flatbuffer tables can be shared, so count visits. */
+    private static final int MAX_FIELDS = 100_000;
 
     public static RecordBatch readFirstBatch(byte[] bytes) {
         return readFirstBatch(ByteBuffer.wrap(bytes));
@@ -39,17 +44,18 @@ public final class ArrowIpcReader {
 
     public static RecordBatch readFirstBatch(ByteBuffer input) {
         ByteBuffer in = input.slice().order(ByteOrder.LITTLE_ENDIAN);
-        try {
-            Schema schema = null;
-            while (true) {
-                int at = in.position();
+        Limits limits = new Limits(in.remaining());
+        Schema schema = null;
+        while (true) {
+            int at = in.position();
+            try {
                 if (in.remaining() < 4) throw new ArrowIpcException("IPC stream ends at byte " + at + " before a record batch");
                 int len = in.getInt();
                 if (len == 0xFFFFFFFF) {
-                    if (in.remaining() < 4) throw new ArrowIpcException("IPC stream ends inside a message prefix at byte " + at);
+                    if (in.remaining() < 4) throw new ArrowIpcException("IPC stream ends inside the message prefix at IPC byte " + at);
                     len = in.getInt();
                 }
-                if (len == 0) throw new ArrowIpcException("IPC stream ends (end-of-stream marker at byte " + at + ") without a record batch");
+                if (len == 0) throw new ArrowIpcException("IPC stream ends (end-of-stream marker at IPC byte " + at + ") without a record batch");
                 if (len < 0 || len > in.remaining()) {
                     throw new ArrowIpcException("IPC message at byte " + at + " declares " + (len & 0xFFFFFFFFL) + " metadata bytes, only " + in.remaining() + " remain");
                 }
@@ -65,49 +71,86 @@ public final class ArrowIpcReader {
                 switch (msg.headerType()) {
                     case MessageHeader.Schema -> {
                         org.apache.arrow.flatbuf.Schema s = (org.apache.arrow.flatbuf.Schema) msg.header(new org.apache.arrow.flatbuf.Schema());
-                        schema = schema(s);
+                        if (s == null) throw new ArrowIpcException("schema message at IPC byte " + at + " has no schema table");
+                        schema = schema(s, limits);
                     }
                     case MessageHeader.RecordBatch -> {
-                        if (schema == null) throw new ArrowIpcException("record batch at byte " + at + " comes before any schema");
+                        if (schema == null) throw new ArrowIpcException("record batch at IPC byte " + at + " comes before any schema");
                         org.apache.arrow.flatbuf.RecordBatch rb = (org.apache.arrow.flatbuf.RecordBatch) msg.header(new org.apache.arrow.flatbuf.RecordBatch());
+                        if (rb == null) throw new ArrowIpcException("record batch message at IPC byte " + at + " has no record batch table");
                         return new BatchDecoder(schema, rb, body, at).decode();
                     }
-                    case MessageHeader.DictionaryBatch -> throw new ArrowIpcException("dictionary batches are not used by Rerun (byte " + at + ")");
-                    default -> throw new ArrowIpcException("unknown IPC message type " + msg.headerType() + " at byte " + at);
+                    case MessageHeader.DictionaryBatch -> throw new ArrowIpcException("dictionary batch at IPC byte " + at + ": dictionaries are not used by Rerun");
+                    default -> throw new ArrowIpcException("unknown IPC message type " + msg.headerType() + " at IPC byte " + at);
                 }
+            } catch (ArrowIpcException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // Flatbuffer accessors index straight into the buffer; malformed tables surface here.
+                // The JVM may drop the messages of hot exceptions, so only the type is quoted.
+                throw new ArrowIpcException("malformed Arrow IPC metadata in the message at IPC byte " + at
+                        + ": a flatbuffer offset or length points outside the message (" + e.getClass().getSimpleName() + ")", e);
             }
-        } catch (ArrowIpcException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // flatbuffer accessors index straight into the buffer; malformed tables surface here.
-            throw new ArrowIpcException("malformed Arrow IPC metadata: " + e, e);
+        }
+    }
+
+    /** Work one stream may make the reader do, whatever its flatbuffers point at. */
+    private static final class Limits {
+        int fields;
+        long stringBytes;
+        final long maxStringBytes;
+
+        Limits(int inputBytes) {
+            // Strings are not shared in a sane writer's output, so their total is at most the input.
+            this.maxStringBytes = Math.max(1L << 20, 2L * inputBytes);
+        }
+
+        void field() {
+            if (++fields > MAX_FIELDS) throw new ArrowIpcException("schema declares more than " + MAX_FIELDS + " fields (nested or shared)");
+        }
+
+        String string(String s) {
+            if (s == null) return null;
+            stringBytes += s.length();
+            if (stringBytes > maxStringBytes) throw new ArrowIpcException("schema names and metadata add up to more than " + maxStringBytes + " characters");
+            return s;
         }
     }
 
     static Schema schema(org.apache.arrow.flatbuf.Schema s) {
-        List<Field> fields = new ArrayList<>();
-        for (int i = 0; i < s.fieldsLength(); i++) fields.add(field(s.fields(i), 0));
-        Map<String, String> md = new LinkedHashMap<>();
-        for (int i = 0; i < s.customMetadataLength(); i++) {
-            KeyValue kv = s.customMetadata(i);
-            md.put(String.valueOf(kv.key()), String.valueOf(kv.value()));
-        }
-        return new Schema(fields, md);
+        return schema(s, new Limits(s.getByteBuffer().remaining()));
     }
 
-    private static Field field(org.apache.arrow.flatbuf.Field f, int depth) {
+    private static Schema schema(org.apache.arrow.flatbuf.Schema s, Limits limits) {
+        List<Field> fields = new ArrayList<>();
+        for (int i = 0; i < s.fieldsLength(); i++) fields.add(field(s.fields(i), 0, limits));
+        return new Schema(fields, metadata(s.customMetadataLength(), s::customMetadata, limits));
+    }
+
+    private static Map<String, String> metadata(int n, java.util.function.IntFunction<KeyValue> entry, Limits limits) {
+        Map<String, String> md = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            KeyValue kv = entry.apply(i);
+            if (kv == null) throw new ArrowIpcException("metadata entry " + i + " is missing");
+            md.put(String.valueOf(limits.string(kv.key())), String.valueOf(limits.string(kv.value())));
+        }
+        return md;
+    }
+
+    private static Field field(org.apache.arrow.flatbuf.Field f, int depth, Limits limits) {
         if (depth > MAX_NESTING) throw new ArrowIpcException("Arrow type nested deeper than " + MAX_NESTING + " levels");
         if (f == null) throw new ArrowIpcException("missing field in schema");
-        String name = f.name() == null ? "" : f.name();
+        limits.field();
+        String name = f.name() == null ? "" : limits.string(f.name());
         List<Field> kids = new ArrayList<>();
-        for (int i = 0; i < f.childrenLength(); i++) kids.add(field(f.children(i), depth + 1));
-        Map<String, String> md = new LinkedHashMap<>();
-        for (int i = 0; i < f.customMetadataLength(); i++) {
-            KeyValue kv = f.customMetadata(i);
-            md.put(String.valueOf(kv.key()), String.valueOf(kv.value()));
-        }
+        for (int i = 0; i < f.childrenLength(); i++) kids.add(field(f.children(i), depth + 1, limits));
+        Map<String, String> md = metadata(f.customMetadataLength(), f::customMetadata, limits);
         if (f.dictionary() != null) throw new ArrowIpcException("field '" + name + "' is dictionary-encoded, which Rerun does not use");
-        return new Field(name, type(f, name, kids), f.nullable(), md);
+        try {
+            return new Field(name, type(f, name, kids), f.nullable(), md);
+        } catch (IllegalArgumentException e) {
+            throw new ArrowIpcException("field '" + name + "': " + e.getMessage(), e);
+        }
     }
 
     private static DataType type(org.apache.arrow.flatbuf.Field f, String name, List<Field> kids) {
@@ -176,22 +219,31 @@ public final class ArrowIpcReader {
         final org.apache.arrow.flatbuf.RecordBatch rb;
         final ByteBuffer body;
         final int messageOffset;
+        /**
+         * Most values an array may declare. Every type but Null and child-less Struct needs at least
+         * a bit of body per value; those two are held to the same bound, so no consumer ever
+         * materializes billions of values out of a few bytes.
+         */
+        final long maxValues;
         int node, buffer;
 
         BatchDecoder(Schema schema, org.apache.arrow.flatbuf.RecordBatch rb, ByteBuffer body, int messageOffset) {
             this.schema = schema; this.rb = rb; this.body = body; this.messageOffset = messageOffset;
+            this.maxValues = Math.min(Integer.MAX_VALUE, Math.max(1024L, 8L * body.limit()));
         }
 
         RecordBatch decode() {
-            if (rb.compression() != null) throw new ArrowIpcException("record batch at byte " + messageOffset + " uses IPC body compression, which Rerun does not use");
+            if (rb.compression() != null) throw new ArrowIpcException("record batch at IPC byte " + messageOffset + " uses IPC body compression, which Rerun does not use");
             long rows = rb.length();
-            if (rows < 0 || rows > Integer.MAX_VALUE) throw new ArrowIpcException("record batch at byte " + messageOffset + " declares " + rows + " rows");
+            if (rows < 0 || rows > maxValues) {
+                throw new ArrowIpcException("record batch at IPC byte " + messageOffset + " declares " + rows + " rows, more than its body of " + body.limit() + " bytes can hold");
+            }
             List<ArrayData> cols = new ArrayList<>();
             for (Field f : schema.fields()) cols.add(array(f.type(), f.name()));
             try {
                 return new RecordBatch(schema, cols, (int) rows);
             } catch (IllegalArgumentException e) {
-                throw new ArrowIpcException("record batch at byte " + messageOffset + ": " + e.getMessage(), e);
+                throw new ArrowIpcException("record batch at IPC byte " + messageOffset + ": " + e.getMessage(), e);
             }
         }
 
@@ -199,7 +251,9 @@ public final class ArrowIpcReader {
             if (node >= rb.nodesLength()) throw new ArrowIpcException("record batch has too few field nodes for field '" + name + "'");
             org.apache.arrow.flatbuf.FieldNode fn = rb.nodes(node++);
             long len = fn.length();
-            if (len < 0 || len > Integer.MAX_VALUE) throw new ArrowIpcException("field '" + name + "' declares " + len + " values");
+            if (len < 0 || len > maxValues) {
+                throw new ArrowIpcException("field '" + name + "' in record batch at IPC byte " + messageOffset + " declares " + len + " values, more than its body of " + body.limit() + " bytes can hold");
+            }
             int length = (int) len;
             byte[] validity = null;
             if (!(t instanceof DataType.Null) && !(t instanceof DataType.DenseUnion)) {
@@ -222,7 +276,8 @@ public final class ArrowIpcReader {
             try {
                 return ArrayData.of(t, length, validity, bufs, kids);
             } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-                throw new ArrowIpcException("field '" + name + "' in record batch at byte " + messageOffset + ": " + e.getMessage(), e);
+                String why = e instanceof IllegalArgumentException && e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+                throw new ArrowIpcException("field '" + name + "' in record batch at IPC byte " + messageOffset + ": " + why, e);
             }
         }
 
@@ -236,8 +291,10 @@ public final class ArrowIpcReader {
             if (buffer >= rb.buffersLength()) throw new ArrowIpcException("record batch has too few buffers for field '" + name + "'");
             org.apache.arrow.flatbuf.Buffer b = rb.buffers(buffer++);
             long off = b.offset(), len = b.length();
-            if (off < 0 || len < 0 || off + len > body.limit()) {
-                throw new ArrowIpcException("buffer " + (buffer - 1) + " of field '" + name + "' spans [" + off + ", " + (off + len) + ") outside a body of " + body.limit() + " bytes");
+            // Compared without adding: off + len can overflow for hostile values.
+            if (off < 0 || len < 0 || off > body.limit() || len > body.limit() - off) {
+                throw new ArrowIpcException("buffer " + (buffer - 1) + " of field '" + name + "' in record batch at IPC byte " + messageOffset
+                        + " (offset " + off + ", length " + len + ") lies outside the body of " + body.limit() + " bytes");
             }
             return ArrowBuffer.wrap(body.duplicate().position((int) off).limit((int) (off + len)));
         }

@@ -6,6 +6,7 @@ import dev.rerun4j.model.arrow.ArrowBuffer;
 import dev.rerun4j.model.arrow.DataType;
 import dev.rerun4j.model.arrow.Field;
 import dev.rerun4j.model.arrow.RecordBatch;
+import dev.rerun4j.model.arrow.Schema;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -41,19 +42,59 @@ public final class ArrowIpcWriter {
 
     /** The complete IPC stream for one batch. */
     public static byte[] writeStream(RecordBatch batch) {
-        byte[] schemaMsg = schemaMessage(batch);
+        return prepare(batch).toByteArray();
+    }
+
+    /**
+     * The IPC stream for one batch with its metadata built and its body laid out but not copied:
+     * {@link Stream#writeTo} copies the buffers once, straight from the arrays into the output.
+     */
+    public static Stream prepare(RecordBatch batch) {
+        return prepare(batch, schemaMessage(batch.schema()));
+    }
+
+    /** Like {@link #prepare(RecordBatch)}, with the batch's schema message made beforehand (see {@link #schemaMessage}). */
+    public static Stream prepare(RecordBatch batch, byte[] schemaMsg) {
         BodyLayout body = BodyLayout.of(batch.columns());
         byte[] batchMsg = recordBatchMessage(batch.numRows(), body);
         long total = framedSize(schemaMsg.length) + framedSize(batchMsg.length) + body.length + 8;
         if (total > Integer.MAX_VALUE - 64) {
             throw new IllegalArgumentException("chunk of " + total + " bytes is larger than one Arrow IPC message may be (2 GiB); log it in smaller batches");
         }
-        ByteBuffer out = ByteBuffer.allocate((int) total).order(ByteOrder.LITTLE_ENDIAN);
-        writeFramed(out, schemaMsg);
-        writeFramed(out, batchMsg);
-        body.writeTo(out);
-        out.putInt(CONTINUATION).putInt(0);
-        return out.array();
+        return new Stream(schemaMsg, batchMsg, body, (int) total);
+    }
+
+    /** A prepared IPC stream; it refers to the batch's buffers until written. */
+    public static final class Stream {
+        private final byte[] schemaMsg;
+        private final byte[] batchMsg;
+        private final BodyLayout body;
+        private final int length;
+
+        private Stream(byte[] schemaMsg, byte[] batchMsg, BodyLayout body, int length) {
+            this.schemaMsg = schemaMsg;
+            this.batchMsg = batchMsg;
+            this.body = body;
+            this.length = length;
+        }
+
+        /** Bytes of the whole stream. */
+        public int length() { return length; }
+
+        /** Writes all {@link #length()} bytes, padding included, into {@code out} at {@code at}. */
+        public void writeTo(byte[] out, int at) {
+            ByteBuffer b = ByteBuffer.wrap(out, at, length).order(ByteOrder.LITTLE_ENDIAN);
+            writeFramed(b, schemaMsg);
+            writeFramed(b, batchMsg);
+            body.writeTo(b);
+            b.putInt(CONTINUATION).putInt(0);
+        }
+
+        public byte[] toByteArray() {
+            byte[] out = new byte[length];
+            writeTo(out, 0);
+            return out;
+        }
     }
 
     private static long framedSize(int metaLength) {
@@ -72,18 +113,19 @@ public final class ArrowIpcWriter {
 
     // ---- schema ------------------------------------------------------------------------------
 
-    private static byte[] schemaMessage(RecordBatch batch) {
+    /** The schema message (flatbuffer, unframed) that starts the stream of a batch of {@code schema}. */
+    public static byte[] schemaMessage(Schema schema) {
         FlatBufferBuilder fbb = new FlatBufferBuilder(1024);
-        List<Field> fields = batch.schema().fields();
+        List<Field> fields = schema.fields();
         int[] fieldOffsets = new int[fields.size()];
         for (int i = 0; i < fields.size(); i++) fieldOffsets[i] = field(fbb, fields.get(i));
         int fieldsVec = org.apache.arrow.flatbuf.Schema.createFieldsVector(fbb, fieldOffsets);
-        int metaVec = metadata(fbb, batch.schema().metadata(), true);
+        int metaVec = metadata(fbb, schema.metadata(), true);
         org.apache.arrow.flatbuf.Schema.startSchema(fbb);
         org.apache.arrow.flatbuf.Schema.addFields(fbb, fieldsVec);
         if (metaVec != 0) org.apache.arrow.flatbuf.Schema.addCustomMetadata(fbb, metaVec);
-        int schema = org.apache.arrow.flatbuf.Schema.endSchema(fbb);
-        return finishMessage(fbb, MessageHeader.Schema, schema, 0);
+        int table = org.apache.arrow.flatbuf.Schema.endSchema(fbb);
+        return finishMessage(fbb, MessageHeader.Schema, table, 0);
     }
 
     private static int metadata(FlatBufferBuilder fbb, Map<String, String> md, boolean schemaLevel) {
@@ -220,13 +262,12 @@ public final class ArrowIpcWriter {
             length += pad8(b.byteLength());
         }
 
+        /** Writes the buffers with their padding; the padding is written too, as the output may be reused memory. */
         void writeTo(ByteBuffer out) {
-            int start = out.position();
-            for (int i = 0; i < buffers.size(); i++) {
-                out.position(start + offsets.get(i).intValue());
-                buffers.get(i).writeTo(out);
+            for (ArrowBuffer b : buffers) {
+                b.writeTo(out);
+                for (int i = b.byteLength(); i < pad8(b.byteLength()); i++) out.put((byte) 0);
             }
-            out.position(start + (int) length);
         }
     }
 }

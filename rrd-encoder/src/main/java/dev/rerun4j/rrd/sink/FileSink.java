@@ -1,7 +1,7 @@
 package dev.rerun4j.rrd.sink;
 
 import dev.rerun4j.proto.logmsg.LogMsg;
-import dev.rerun4j.rrd.codec.RrdEncoder;
+import dev.rerun4j.rrd.codec.OutgoingMessage;
 import dev.rerun4j.rrd.codec.RrdFormat;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -13,8 +13,12 @@ import java.util.List;
 
 /** Writes an .rrd file: the header at once, then each message as it comes. No footer (§2.5). */
 public final class FileSink implements LogSink {
+    /** Frames up to this size are built in one reused array instead of a fresh one each. */
+    private static final int MAX_SCRATCH = 8 << 20;
+
     private final Path path;
     private final OutputStream out;
+    private byte[] scratch = new byte[1 << 16];
     private boolean closed;
 
     public FileSink(Path path, boolean lz4) {
@@ -32,10 +36,21 @@ public final class FileSink implements LogSink {
     public Path path() { return path; }
 
     @Override
-    public synchronized void send(List<LogMsg> messages) {
+    public void send(List<LogMsg> messages) {
+        sendMessages(Messages.wrap(messages));
+    }
+
+    @Override
+    public synchronized void sendMessages(List<? extends OutgoingMessage> messages) {
         if (closed) throw new IllegalStateException("file sink " + path + " is closed");
         try {
-            for (LogMsg m : messages) out.write(RrdEncoder.frame(m));
+            for (OutgoingMessage m : messages) {
+                int size = (int) m.framedSize();
+                byte[] frame = size <= scratch.length ? scratch : new byte[size];
+                if (frame != scratch && size <= MAX_SCRATCH) scratch = frame;
+                m.writeFrame(frame, 0);
+                out.write(frame, 0, size);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + path + ": " + e.getMessage(), e);
         }

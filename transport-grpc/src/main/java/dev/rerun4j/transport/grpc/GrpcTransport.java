@@ -15,11 +15,15 @@ import dev.rerun4j.proto.sdkcomms.WriteTableRequest;
 import dev.rerun4j.proto.sdkcomms.WriteTableResponse;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
+import io.vertx.grpc.common.GrpcMessage;
 import io.vertx.grpc.common.GrpcMessageDecoder;
 import io.vertx.grpc.common.GrpcMessageEncoder;
 import io.vertx.grpc.common.GrpcStatus;
+import io.vertx.grpc.common.InvalidMessageException;
+import io.vertx.grpc.common.MessageSizeOverflowException;
 import io.vertx.grpc.common.ServiceMethod;
 import io.vertx.grpc.common.ServiceName;
+import io.vertx.grpc.common.WireFormat;
 import io.vertx.grpc.server.GrpcServer;
 import io.vertx.grpc.server.GrpcServerOptions;
 import io.vertx.grpc.server.GrpcServerRequest;
@@ -34,12 +38,12 @@ public final class GrpcTransport implements Transport {
     static final ServiceName SERVICE = ServiceName.create("rerun.sdk_comms.v1alpha1.MessageProxyService");
     static final String PATH_PREFIX = "/rerun.sdk_comms.v1alpha1.MessageProxyService/";
 
-    static final ServiceMethod<WriteMessagesRequest, WriteMessagesResponse> WRITE_MESSAGES = ServiceMethod.server(
-            SERVICE, "WriteMessages", GrpcMessageEncoder.encoder(), GrpcMessageDecoder.decoder(WriteMessagesRequest.newBuilder()));
+    static final ServiceMethod<Parsed<WriteMessagesRequest>, WriteMessagesResponse> WRITE_MESSAGES = ServiceMethod.server(
+            SERVICE, "WriteMessages", GrpcMessageEncoder.encoder(), Parsed.decoder(GrpcMessageDecoder.decoder(WriteMessagesRequest.newBuilder())));
     static final ServiceMethod<ReadMessagesRequest, ReadMessagesResponse> READ_MESSAGES = ServiceMethod.server(
             SERVICE, "ReadMessages", GrpcMessageEncoder.encoder(), GrpcMessageDecoder.decoder(ReadMessagesRequest.newBuilder()));
-    static final ServiceMethod<WriteTableRequest, WriteTableResponse> WRITE_TABLE = ServiceMethod.server(
-            SERVICE, "WriteTable", GrpcMessageEncoder.encoder(), GrpcMessageDecoder.decoder(WriteTableRequest.newBuilder()));
+    static final ServiceMethod<Parsed<WriteTableRequest>, WriteTableResponse> WRITE_TABLE = ServiceMethod.server(
+            SERVICE, "WriteTable", GrpcMessageEncoder.encoder(), Parsed.decoder(GrpcMessageDecoder.decoder(WriteTableRequest.newBuilder())));
     static final ServiceMethod<ReadTablesRequest, ReadTablesResponse> READ_TABLES = ServiceMethod.server(
             SERVICE, "ReadTables", GrpcMessageEncoder.encoder(), GrpcMessageDecoder.decoder(ReadTablesRequest.newBuilder()));
     static final ServiceMethod<SaveScreenshotRequest, SaveScreenshotResponse> SAVE_SCREENSHOT = ServiceMethod.server(
@@ -93,10 +97,45 @@ public final class GrpcTransport implements Transport {
         return false;
     }
 
-    private void writeMessages(GrpcServerRequest<WriteMessagesRequest, WriteMessagesResponse> req) {
+    /**
+     * A request message, or why it did not parse. Vert.x cancels the stream (RST_STREAM, seen as
+     * CANCELLED) when a decoder throws; decoding through this lets the call end with INVALID_ARGUMENT.
+     */
+    record Parsed<T>(T value, String error) {
+        static <T> GrpcMessageDecoder<Parsed<T>> decoder(GrpcMessageDecoder<T> inner) {
+            return new GrpcMessageDecoder<>() {
+                @Override
+                public Parsed<T> decode(GrpcMessage msg) {
+                    try {
+                        return new Parsed<>(inner.decode(msg), null);
+                    } catch (RuntimeException e) {
+                        Throwable cause = e.getCause() != null ? e.getCause() : e;
+                        return new Parsed<>(null, String.valueOf(cause.getMessage()));
+                    }
+                }
+
+                @Override
+                public boolean accepts(WireFormat format) { return inner.accepts(format); }
+            };
+        }
+    }
+
+    private void writeMessages(GrpcServerRequest<Parsed<WriteMessagesRequest>, WriteMessagesResponse> req) {
         if (!authorized(req, true)) return;
-        req.invalidMessageHandler(e -> fail(req, GrpcStatus.INVALID_ARGUMENT, "invalid WriteMessagesRequest: " + e.getMessage()));
-        req.handler(msg -> {
+        // Once the call has failed, whatever the client still sends on it is not forwarded.
+        boolean[] failed = new boolean[1];
+        req.invalidMessageHandler(e -> {
+            failed[0] = true;
+            invalid(req, e, "WriteMessagesRequest");
+        });
+        req.handler(parsed -> {
+            if (failed[0]) return;
+            if (parsed.error() != null) {
+                failed[0] = true;
+                fail(req, GrpcStatus.INVALID_ARGUMENT, "invalid WriteMessagesRequest: " + parsed.error());
+                return;
+            }
+            WriteMessagesRequest msg = parsed.value();
             if (!msg.hasLogMsg() || msg.getLogMsg().getMsgCase() == LogMsg.MsgCase.MSG_NOT_SET) {
                 LOG.log(System.Logger.Level.WARNING, "skipping a WriteMessagesRequest without log_msg");
                 return;
@@ -107,10 +146,15 @@ public final class GrpcTransport implements Transport {
         req.endHandler(v -> end(req, () -> req.response().end(WriteMessagesResponse.getDefaultInstance())));
     }
 
-    private void writeTable(GrpcServerRequest<WriteTableRequest, WriteTableResponse> req) {
+    private void writeTable(GrpcServerRequest<Parsed<WriteTableRequest>, WriteTableResponse> req) {
         if (!authorized(req, true)) return;
-        req.invalidMessageHandler(e -> fail(req, GrpcStatus.INVALID_ARGUMENT, "invalid WriteTableRequest: " + e.getMessage()));
-        req.handler(t -> {
+        req.invalidMessageHandler(e -> invalid(req, e, "WriteTableRequest"));
+        req.handler(parsed -> {
+            if (parsed.error() != null) {
+                fail(req, GrpcStatus.INVALID_ARGUMENT, "invalid WriteTableRequest: " + parsed.error());
+                return;
+            }
+            WriteTableRequest t = parsed.value();
             if (!t.hasId() || !t.hasData()) {
                 fail(req, GrpcStatus.INVALID_ARGUMENT, "WriteTableRequest needs both id and data");
                 return;
@@ -141,6 +185,15 @@ public final class GrpcTransport implements Transport {
         // Headers go out at once so a browser's fetch resolves before the first message.
         req.response().writeHead();
         proxy.subscribe(self[0]);
+    }
+
+    /** A message over {@code grpc.maxMessageBytes} is RESOURCE_EXHAUSTED, as in gRPC; one that does not parse is INVALID_ARGUMENT. */
+    private void invalid(GrpcServerRequest<?, ?> req, InvalidMessageException e, String what) {
+        if (e instanceof MessageSizeOverflowException) {
+            fail(req, GrpcStatus.RESOURCE_EXHAUSTED, what + " larger than grpc.maxMessageBytes (" + options.maxMessageBytes() + " bytes)");
+        } else {
+            fail(req, GrpcStatus.INVALID_ARGUMENT, "invalid " + what + ": " + e.getMessage());
+        }
     }
 
     private static void fail(GrpcServerRequest<?, ?> req, GrpcStatus status, String message) {

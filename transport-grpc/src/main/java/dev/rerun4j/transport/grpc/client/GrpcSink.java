@@ -6,6 +6,7 @@ import dev.rerun4j.proto.sdkcomms.WriteMessagesResponse;
 import dev.rerun4j.rrd.sink.LogSink;
 import io.grpc.CallOptions;
 import io.grpc.ClientCall;
+import io.grpc.ConnectivityState;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
@@ -59,8 +60,9 @@ public final class GrpcSink implements LogSink {
     private long dropped, connects;
     private volatile boolean closing;
     private final Thread sender;
-    private ClientCall<WriteMessagesRequest, WriteMessagesResponse> call;
+    private volatile ClientCall<WriteMessagesRequest, WriteMessagesResponse> call;
     private volatile boolean callBroken;
+    private long nextNudge = System.nanoTime(), nudgeBackoffMillis = 100;
 
     private GrpcSink(Builder b) {
         this.url = b.url;
@@ -149,10 +151,13 @@ public final class GrpcSink implements LogSink {
     @Override
     public void close() {
         boolean flushed = flush(closeTimeout);
+        long unsent = queuedBytes();
         synchronized (lock) {
             closing = true;
             lock.notifyAll();
         }
+        // Not flushed in time (host away): cancel at once rather than wait the timeout twice more.
+        if (!flushed) channel.shutdownNow();
         try {
             sender.join(closeTimeout.toMillis());
         } catch (InterruptedException e) {
@@ -165,7 +170,7 @@ public final class GrpcSink implements LogSink {
             Thread.currentThread().interrupt();
             channel.shutdownNow();
         }
-        if (!flushed) LOG.log(System.Logger.Level.WARNING, "closed with " + queuedBytes() + " bytes not sent to " + url);
+        if (!flushed) LOG.log(System.Logger.Level.WARNING, "closed with " + unsent + " bytes not sent to " + url);
     }
 
     // ---- sender thread ---------------------------------------------------------------------
@@ -240,11 +245,14 @@ public final class GrpcSink implements LogSink {
         }
         callBroken = false;
         ClientCall<WriteMessagesRequest, WriteMessagesResponse> c = channel.newCall(WRITE_MESSAGES, CallOptions.DEFAULT.withWaitForReady());
+        call = c;
         Metadata headers = new Metadata();
         if (token != null) headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
         c.start(new ClientCall.Listener<>() {
             @Override
             public void onClose(Status status, Metadata trailers) {
+                // A late ending of an earlier (cancelled) call must not break the current one.
+                if (call != c) return;
                 if (!status.isOk() || !closing) {
                     callBroken = true;
                     if (!status.isOk() && !closing) LOG.log(System.Logger.Level.INFO, "proxy stream to " + url + " ended: " + status);
@@ -262,7 +270,6 @@ public final class GrpcSink implements LogSink {
             }
         }, headers);
         c.request(1);
-        call = c;
         List<LogMsg> replay;
         synchronized (lock) {
             connects++;
@@ -278,7 +285,28 @@ public final class GrpcSink implements LogSink {
 
     private void awaitReady() throws InterruptedException {
         synchronized (lock) {
-            while (!call.isReady() && !callBroken && !(closing && queue.isEmpty())) lock.wait(50);
+            while (!call.isReady() && !callBroken && !(closing && queue.isEmpty())) {
+                nudgeReconnect();
+                lock.wait(50);
+            }
+        }
+    }
+
+    /**
+     * grpc-java waits up to 2 minutes between connection attempts once a host has been gone for a
+     * while; this keeps our own 100 ms … 5 s backoff so a restarted host is found within seconds.
+     */
+    private void nudgeReconnect() {
+        ConnectivityState state = channel.getState(false);
+        long now = System.nanoTime();
+        if (state == ConnectivityState.TRANSIENT_FAILURE) {
+            if (now - nextNudge >= 0) {
+                channel.resetConnectBackoff();
+                nextNudge = now + nudgeBackoffMillis * 1_000_000L;
+                nudgeBackoffMillis = Math.min(nudgeBackoffMillis * 2, 5000);
+            }
+        } else if (state == ConnectivityState.READY) {
+            nudgeBackoffMillis = 100;
         }
     }
 
