@@ -126,7 +126,10 @@ public final class SeedApp {
     static Object addKeypoint(EventContext ctx, RerunViewer viewer, State<String> recording, State<String> timeline, State<Double> time) {
         ViewerEvents.SelectionChange sel = ctx.payload(ViewerEvents.SelectionChange.class);
         String recordingId = sel.recordingId() != null ? sel.recordingId() : ctx.get(recording);
-        if (recordingId == null || recordingId.isEmpty() || !"iteration".equals(ctx.get(timeline))) return null;
+        // Timeline and time come from the viewer's events, which may not have arrived yet: the blur
+        // recording has only the iteration timeline, so "unknown" means iteration (at 0).
+        String tl = ctx.get(timeline);
+        if (recordingId == null || recordingId.isEmpty() || !(tl.isEmpty() || "iteration".equals(tl))) return null;
         try (RecordingStream rec = RecordingStream.builder(BLUR_APP_ID).recordingId(recordingId).properties(false).build()) {
             BinaryStream stream = rec.binaryStream();
             int logged = 0;
