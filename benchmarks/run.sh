@@ -35,14 +35,16 @@ if [[ "${1:-}" == "--host" ]]; then
   fi
   for n in "${names[@]}"; do
     case "$n" in
-      latency)     cls=WsLatencyBench;  heap=(-Xms1g -Xmx2g) ;;
+      latency)     cls=WsLatencyBench;  heap=(-Xms2g -Xmx2g) ;;
       fanout)      cls=WsFanoutBench;   heap=(-Xms6g -Xmx6g) ;;
       ingest)      cls=GrpcIngestBench; heap=(-Xms3g -Xmx3g) ;;
       grpc-fanout) cls=GrpcFanoutBench; heap=(-Xms3g -Xmx3g) ;;
       *) echo "unknown host benchmark '$n' (latency, fanout, ingest, grpc-fanout)" >&2; exit 2 ;;
     esac
     echo "=== $cls ($(date -u +%H:%M:%S), load $(cut -d' ' -f1-3 /proc/loadavg))"
-    java "${heap[@]}" ${HOST_JVM_ARGS:-} -cp "$jar" "dev.rerun4j.bench.host.$cls" ${opts[@]+"${opts[@]}"}
+    # Pre-touched heap, as in the JMH suite: otherwise the first pass over fresh heap pages (page faults)
+    # shows up as GC time, and these benchmarks keep hundreds of MiB alive.
+    java "${heap[@]}" -XX:+AlwaysPreTouch ${HOST_JVM_ARGS:-} -cp "$jar" "dev.rerun4j.bench.host.$cls" ${opts[@]+"${opts[@]}"}
     echo
   done
   exit 0

@@ -31,7 +31,7 @@ import java.util.Map;
  * live bound ({@code grpc.readerQueueBytes}, 256 MiB), so no reader is dropped. CPU per GB is this
  * JVM's (host and writer) per GB delivered to all readers together.
  *
- * <pre>java -Xmx3g -cp benchmarks/target/benchmarks.jar dev.rerun4j.bench.host.GrpcFanoutBench [--readers=20] [--msgs=1000] [--rounds=2] [--warmup=1] [--memoryLimit=1GiB]</pre>
+ * <pre>java -Xms3g -Xmx3g -XX:+AlwaysPreTouch -cp benchmarks/target/benchmarks.jar dev.rerun4j.bench.host.GrpcFanoutBench [--readers=20] [--msgs=1000] [--rounds=2] [--warmup=1] [--memoryLimit=1GiB]</pre>
  */
 public final class GrpcFanoutBench {
 

@@ -46,8 +46,9 @@ import java.util.concurrent.locks.LockSupport;
  * host may hold per page, app queue + transport bound). No sessions, handlers, queues or copies.
  *
  * <p><b>Procedure.</b> Both servers run in this JVM, both fleets stay connected; the two streams take
- * turns (host, raw, raw, host, ...): resume one, warm up, measure a window, pause it and wait until
- * its pages have drained, so each pair of windows sees the same machine. The host is measured with a
+ * turns (host, raw, raw, host, ...): resume one, warm up 1 s, measure 2 s, pause it and wait until
+ * its pages have drained, so each pair of windows sees the same machine (before that, both run at
+ * once for {@code --warmBoth} seconds, then one unmeasured cycle). The host is measured with a
  * small transport bound ({@code --smallBoundKiB}, 4 MiB) in the interleaved cycles, then alone with
  * the default bound (64 MiB), whose queued frames fill the heap.
  *
@@ -55,7 +56,7 @@ import java.util.concurrent.locks.LockSupport;
  * clients received), per-page min..max, CPU seconds per GB delivered of this JVM and of the client
  * JVM; then medians, ratios host / raw, heap per idle session, heap after GC while streaming.
  *
- * <pre>java -Xms6g -Xmx6g -cp benchmarks/target/benchmarks.jar dev.rerun4j.bench.host.WsFanoutBench [--sessions=50] [--queue=16] [--cycles=3] [--seconds=3] [--smallBoundKiB=4096] [--default=true]</pre>
+ * <pre>java -Xms6g -Xmx6g -XX:+AlwaysPreTouch -cp benchmarks/target/benchmarks.jar dev.rerun4j.bench.host.WsFanoutBench [--sessions=50] [--queue=16] [--cycles=3] [--seconds=2] [--smallBoundKiB=4096] [--default=true] [--diagnose=true]</pre>
  */
 public final class WsFanoutBench {
 
@@ -87,9 +88,10 @@ public final class WsFanoutBench {
         int sessions = Support.intArg(args, "sessions", 50);
         int queue = Support.intArg(args, "queue", 16);
         int warm = Support.intArg(args, "warmup", 1);
-        int seconds = Support.intArg(args, "seconds", 3);
+        int seconds = Support.intArg(args, "seconds", 2);
         int cycles = Support.intArg(args, "cycles", 3);
         int warmCycles = Support.intArg(args, "warmCycles", 1);
+        int warmBoth = Support.intArg(args, "warmBoth", 4);
         int smallBoundKiB = Support.intArg(args, "smallBoundKiB", 4096);
         boolean withDefault = Boolean.parseBoolean(Support.strArg(args, "default", "true"));
         List<String> childJvm = List.of(Support.strArg(args, "childXmx", "-Xmx1g"), "-XX:+UseG1GC");
@@ -117,6 +119,13 @@ public final class WsFanoutBench {
             System.out.println();
             System.out.println(f("  %-24s %5s %10s %10s %10s %15s %7s %7s", "server", "cycle", "MB/s", "srv cpu-s", "cli cpu-s", "per-page MB/s", "GC", "pages"));
             System.out.println(f("  %-24s %5s %10s %10s %10s %15s %7s %7s", "", "", "all pages", "per GB", "per GB", "min..max", "% wall", "closed"));
+            // Both streams at once first: the JIT of this JVM and of both client JVMs warms up together.
+            host.resume();
+            raw.resume();
+            Support.sleepMs(warmBoth * 1000L);
+            host.pause();
+            raw.pause();
+            Support.sleepMs(1500);
             for (int c = 1 - warmCycles; c <= cycles; c++) {
                 for (Server s : c % 2 == 1 ? List.of(host, raw) : List.of(raw, host)) {
                     Result r = print(measure(s, c, warm, seconds, c == cycles, true));
@@ -129,7 +138,7 @@ public final class WsFanoutBench {
             long bound = TransportConfig.DEFAULT_MAX_QUEUED_BYTES;
             String name = "host, default bound " + mib(bound);
             try (Server host = HostServer.start(name, pieces, sessions, queue, bound, childJvm)) {
-                Result r = print(measure(host, 1, 3, 8, true, false));
+                Result r = print(measure(host, 1, 2, 5, true, false));
                 results.add(r);
                 double rawMed = Support.median(results.stream().filter(x -> x.name().equals("raw Vert.x")).mapToDouble(Result::mbPerS).toArray());
                 System.out.println(f("  %s: %.1f MB/s = %.3f × the raw median above (goal ≥ 0.8: %s); heap after GC while streaming %s;"

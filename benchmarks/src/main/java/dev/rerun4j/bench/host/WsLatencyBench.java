@@ -57,7 +57,7 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>Both are paced on a fixed schedule; a late sender (GC, a busy machine) is reported as sender lag
  * and its rows are timed from when they were actually logged.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.rerun4j.bench.host.WsLatencyBench [--rows=2000] [--periodUs=2000] [--rounds=2]</pre>
+ * <pre>java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp benchmarks/target/benchmarks.jar dev.rerun4j.bench.host.WsLatencyBench [--rows=2000] [--periodUs=2000] [--rounds=2]</pre>
  */
 public final class WsLatencyBench {
 
