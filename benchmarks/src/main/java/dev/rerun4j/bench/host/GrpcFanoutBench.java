@@ -31,7 +31,7 @@ import java.util.Map;
  * live bound ({@code grpc.readerQueueBytes}, 256 MiB), so no reader is dropped. CPU per GB is this
  * JVM's (host and writer) per GB delivered to all readers together.
  *
- * <pre>java -Xms3g -Xmx3g -XX:+AlwaysPreTouch -cp benchmarks/target/benchmarks.jar dev.rerun4j.bench.host.GrpcFanoutBench [--readers=20] [--msgs=1000] [--rounds=2] [--warmup=1] [--memoryLimit=1GiB]</pre>
+ * <pre>java -Xms3g -Xmx3g -XX:+AlwaysPreTouch -cp benchmarks/target/benchmarks.jar dev.rerun4j.bench.host.GrpcFanoutBench [--readers=20] [--msgs=1000] [--rounds=2] [--warmup=2] [--memoryLimit=1GiB]</pre>
  */
 public final class GrpcFanoutBench {
 
@@ -43,7 +43,7 @@ public final class GrpcFanoutBench {
         int msgs = Support.intArg(args, "msgs", 1000);
         int side = Support.intArg(args, "side", 128);
         int rounds = Support.intArg(args, "rounds", 2);
-        int warmup = Support.intArg(args, "warmup", 1);
+        int warmup = Support.intArg(args, "warmup", 2);
         String memoryLimit = Support.strArg(args, "memoryLimit", "1GiB");
         List<String> childJvm = List.of(Support.strArg(args, "childXmx", "-Xmx1g"), "-XX:+UseG1GC");
 

@@ -132,8 +132,13 @@ final class Support {
 
     /** Heap used after full GCs (the lowest of a few readings, so a concurrent allocation does not count). */
     static long heapAfterGc() {
+        return heapAfterGc(4);
+    }
+
+    /** The same with {@code rounds} full GCs (one is enough, and much shorter, while GiBs are live). */
+    static long heapAfterGc(int rounds) {
         long best = Long.MAX_VALUE;
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < rounds; i++) {
             System.gc();
             sleepMs(150);
             best = Math.min(best, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());

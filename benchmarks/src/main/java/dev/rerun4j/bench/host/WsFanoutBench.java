@@ -40,10 +40,13 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p><b>Baseline.</b> A bare Vert.x {@link HttpServer} with a {@code webSocketHandler}: the same
  * frames ({@code [u16 len]["c1"][piece]}, built once as shared {@link Buffer}s, so no per-page copy)
- * go to every socket with {@code writeBinaryMessage} as fast as {@code writeQueueFull()}/
- * {@code drainHandler} allow, coupled the same way: the producer never runs more than
+ * go to every socket with {@code writeBinaryMessage} on its event loop, as long as less than the
+ * host's small transport bound is queued for that socket (bytes counted until written, as the host's
+ * WebSocket channel counts them), coupled the same way: the producer never runs more than
  * {@code --rawWindow} pieces ahead of the slowest page (default: as many pieces as the small-bound
- * host may hold per page, app queue + transport bound). No sessions, handlers, queues or copies.
+ * host may hold per page, app queue + transport bound). No sessions, handlers, extra threads or
+ * copies. ({@code --diagnose=true} also runs a raw server that writes only while the socket is
+ * writable, which was slower here, and one that copies each frame per page like the host.)
  *
  * <p><b>Procedure.</b> Both servers run in this JVM, both fleets stay connected; the two streams take
  * turns (host, raw, raw, host, ...): resume one, warm up 1 s, measure 2 s, pause it and wait until
@@ -91,7 +94,7 @@ public final class WsFanoutBench {
         int seconds = Support.intArg(args, "seconds", 2);
         int cycles = Support.intArg(args, "cycles", 3);
         int warmCycles = Support.intArg(args, "warmCycles", 1);
-        int warmBoth = Support.intArg(args, "warmBoth", 4);
+        int warmBoth = Support.intArg(args, "warmBoth", 3);
         int smallBoundKiB = Support.intArg(args, "smallBoundKiB", 4096);
         boolean withDefault = Boolean.parseBoolean(Support.strArg(args, "default", "true"));
         List<String> childJvm = List.of(Support.strArg(args, "childXmx", "-Xmx1g"), "-XX:+UseG1GC");
@@ -115,7 +118,7 @@ public final class WsFanoutBench {
         List<Result> results = new ArrayList<>();
         String smallName = "host, bound " + mib(smallBound);
         try (Server host = HostServer.start(smallName, pieces, sessions, queue, smallBound, childJvm);
-             Server raw = RawServer.start("raw Vert.x", pieces, sessions, rawWindow, false, 0, childJvm)) {
+             Server raw = RawServer.start("raw Vert.x", pieces, sessions, rawWindow, false, smallBound, childJvm)) {
             System.out.println();
             System.out.println(f("  %-24s %5s %10s %10s %10s %15s %7s %7s", "server", "cycle", "MB/s", "srv cpu-s", "cli cpu-s", "per-page MB/s", "GC", "pages"));
             System.out.println(f("  %-24s %5s %10s %10s %10s %15s %7s %7s", "", "", "all pages", "per GB", "per GB", "min..max", "% wall", "closed"));
@@ -149,11 +152,12 @@ public final class WsFanoutBench {
     }
 
     /**
-     * {@code --diagnose=true}: what makes the host slower than the raw broadcast? Interleaves the
-     * host with three raw servers that differ in one thing each: as above (shared frames, written only
-     * while the socket is writable); "queued+copy", which does what {@code WebSocketSessionChannel.sendRrd}
-     * does (a fresh copy of every frame per page, handed to Vert.x at once and counted until written,
-     * up to the same per-page bound); and "queued, shared", the same queueing without the per-page copy.
+     * {@code --diagnose=true}: where does the host's cost come from? Interleaves the host with three
+     * raw servers that differ in one thing each: "while writable" (shared frames, written only while
+     * {@code writeQueueFull()} is false, resumed by {@code drainHandler}); "queued+copy", which does what
+     * {@code WebSocketSessionChannel.sendRrd} does (a fresh copy of every frame per page, handed to Vert.x
+     * at once and counted until written, up to the same per-page bound); and "queued, shared" (the
+     * default baseline), the same queueing without the per-page copy.
      */
     static void diagnose(String[] args) throws Exception {
         int sessions = Support.intArg(args, "sessions", 50);
@@ -169,7 +173,7 @@ public final class WsFanoutBench {
         int window = queue + (int) (bound / avgPiece);
         List<Result> results = new ArrayList<>();
         try (Server host = HostServer.start("host, bound " + mib(bound), pieces, sessions, queue, bound, childJvm);
-             Server raw = RawServer.start("raw", pieces, sessions, window, false, 0, childJvm);
+             Server raw = RawServer.start("raw, while writable", pieces, sessions, window, false, 0, childJvm);
              Server copied = RawServer.start("raw queued+copy", pieces, sessions, window, true, bound, childJvm);
              Server shared = RawServer.start("raw queued, shared", pieces, sessions, window, false, bound, childJvm)) {
             List<Server> all = List.of(host, raw, copied, shared);
@@ -238,7 +242,7 @@ public final class WsFanoutBench {
         Support.sleepMs(seconds * 1000L);
         long srv1 = Support.cpuNanos(), gc1 = gcMillis();
         String b = clients.ask("MARK", "MARK", 10);
-        long heapStreaming = heap ? Support.heapAfterGc() : -1;
+        long heapStreaming = heap ? Support.heapAfterGc(1) : -1;
         s.pause();
         // Drained when the pages' byte count stops moving (at most 30 s).
         long last = -1, deadline = System.nanoTime() + 30_000_000_000L;
