@@ -20,7 +20,7 @@ the run go on when it fails). testid = a data-testid of the page (button-c2, sta
   {"op":"fill","testid":"number-c3","value":V}    type a value and press Enter (number/textbox)
   {"op":"waitStatus","testid":"status-c2","state":"done" | ["done","error"]}
   {"op":"waitToast","text":"boom"}                 a toast whose text contains this
-  {"op":"waitViewer","viewer":"c9","recordingId":R | "recordingPrefix":P,"timeline":TL,"min":0,"max":99}
+  {"op":"waitViewer","viewer":"c9","recordingId":R | "recordingPrefix":P,"timeline":TL,"min":0,"max":99 | "maxAtLeast":N}
                                                    the viewer's active recording (and its time range on TL)
   {"op":"waitBinary","viewer":"c9","min":N}        at least N RRD pieces for that viewer arrived
   {"op":"viewerEval","viewer":"c9","expr":E}       E evaluated with viewer (WebViewer), rid (active
@@ -145,48 +145,47 @@ function countColors(png, colors, tol) {
 }
 
 // Installed before the app's scripts: counts every frame the host sends (binary = RRD pieces per
-// viewer, text = JSON by type) and remembers every toast text, even ones removed later.
+// viewer, text = JSON by type), whatever the transport, through the page's tap
+// (window.__rerun4jTap, see app.js), and remembers every toast text, even ones removed later.
 function initScript() {
-  const drive = { binary: {}, binaryLog: [], text: {}, toasts: [], sentEvents: [], wsOpened: 0, wsClosed: 0 };
+  const drive = { binary: {}, binaryLog: [], text: {}, toasts: [], sentEvents: [], opened: 0, closed: 0, transport: null };
   window.__drive = drive;
-  const Orig = window.WebSocket;
-  class CountingWebSocket extends Orig {
-    constructor(...args) {
-      super(...args);
-      drive.wsOpened++;
-      this.addEventListener("close", () => drive.wsClosed++);
-      this.addEventListener("message", (e) => {
-        const t = Math.round(performance.now());
-        if (typeof e.data === "string") {
-          let type = "?";
-          try { type = JSON.parse(e.data).type; } catch {}
-          drive.text[type] = (drive.text[type] || 0) + 1;
-          return;
-        }
-        const buf = e.data instanceof ArrayBuffer ? e.data : null;
-        if (!buf || buf.byteLength < 2) return;
-        const n = new DataView(buf).getUint16(0, false);
-        const id = new TextDecoder().decode(new Uint8Array(buf, 2, Math.min(n, buf.byteLength - 2)));
-        const b = (drive.binary[id] ||= { count: 0, bytes: 0 });
-        b.count++;
-        b.bytes += buf.byteLength - 2 - n;
-        if (drive.binaryLog.length < 2000) drive.binaryLog.push({ t, component: id, bytes: buf.byteLength - 2 - n });
-      });
-    }
-  }
-  CountingWebSocket.prototype.send = function (data) {
+  window.__rerun4jTap = {
+    opened(kind) {
+      drive.opened++;
+      drive.transport = kind;
+    },
+    closed() {
+      drive.closed++;
+    },
+    received(data) {
+      const t = Math.round(performance.now());
+      if (typeof data === "string") {
+        let type = "?";
+        try { type = JSON.parse(data).type; } catch {}
+        drive.text[type] = (drive.text[type] || 0) + 1;
+        return;
+      }
+      const buf = data instanceof ArrayBuffer ? data : null;
+      if (!buf || buf.byteLength < 2) return;
+      const n = new DataView(buf).getUint16(0, false);
+      const id = new TextDecoder().decode(new Uint8Array(buf, 2, Math.min(n, buf.byteLength - 2)));
+      const b = (drive.binary[id] ||= { count: 0, bytes: 0 });
+      b.count++;
+      b.bytes += buf.byteLength - 2 - n;
+      if (drive.binaryLog.length < 2000) drive.binaryLog.push({ t, component: id, bytes: buf.byteLength - 2 - n });
+    },
     // Page -> host events with their payloads (time_update excepted: it fires every frame).
-    if (typeof data === "string" && drive.sentEvents.length < 500) {
+    sent(text) {
+      if (drive.sentEvents.length >= 500) return;
       try {
-        const f = JSON.parse(data);
+        const f = JSON.parse(text);
         if (f.type === "event" && f.event !== "time_update") {
           drive.sentEvents.push({ t: Math.round(performance.now()), id: f.id, component: f.component, event: f.event, payload: f.payload ?? null });
         }
       } catch {}
-    }
-    return Orig.prototype.send.call(this, data);
+    },
   };
-  window.WebSocket = CountingWebSocket;
   const watch = () => {
     new MutationObserver((records) => {
       for (const r of records) {
@@ -249,10 +248,10 @@ async function elementBox(page, testid) {
   const loc = byTestId(page, testid).first();
   // boundingBox() waits for the element, not for the page to be idle (a busy SwiftShader
   // viewer can stall scrollIntoView for seconds); the default viewport fits the demo page.
-  let box = await loc.boundingBox({ timeout: 15000 });
+  let box = await loc.boundingBox({ timeout: 60000 });
   if (box && (box.y < 0 || box.y + box.height > page.viewportSize().height)) {
     await loc.scrollIntoViewIfNeeded({ timeout: 30000 });
-    box = await loc.boundingBox({ timeout: 15000 });
+    box = await loc.boundingBox({ timeout: 60000 });
   }
   if (!box) throw new Error(`${testid} has no box (hidden?)`);
   return box;
@@ -354,8 +353,9 @@ const OPS = {
       if (done && s.timeline != null) done = snap.time_range != null;
       if (done && s.min != null) done = Number(snap.time_range.min) === Number(s.min);
       if (done && s.max != null) done = Number(snap.time_range.max) === Number(s.max);
+      if (done && s.maxAtLeast != null) done = Number(snap.time_range.max) >= Number(s.maxAtLeast);
       return { done, value: snap };
-    }, `viewer ${s.viewer} ${JSON.stringify({ recordingId: s.recordingId, recordingPrefix: s.recordingPrefix, timeline: s.timeline, min: s.min, max: s.max })}`);
+    }, `viewer ${s.viewer} ${JSON.stringify({ recordingId: s.recordingId, recordingPrefix: s.recordingPrefix, timeline: s.timeline, min: s.min, max: s.max, maxAtLeast: s.maxAtLeast })}`);
   },
 
   async waitBinary({ page }, s) {
@@ -527,8 +527,9 @@ async function summary(page) {
       connected: debug ? debug.connected : null,
       host_frames: drive ? drive.text : null,
       binary: drive ? drive.binary : null,
-      ws_opened: drive ? drive.wsOpened : null,
-      ws_closed: drive ? drive.wsClosed : null,
+      transport: drive ? drive.transport : null,
+      sessions_opened: drive ? drive.opened : null,
+      sessions_closed: drive ? drive.closed : null,
       // window.rerun4j.events / .sent keep the last 200 frames each.
       events_by_type: debug ? counts(debug.events, (e) => e.type + (e.state ? ":" + e.state : "")) : null,
       sent_by_event: debug ? counts(debug.sent, (e) => e.type + (e.event ? ":" + e.component + ":" + e.event : "")) : null,

@@ -1,12 +1,15 @@
 // rerun4j app page: renders the app described by GET api/app and speaks the session protocol of
-// viewer-host/PROTOCOL.md over a WebSocket (api/ws). No dependencies, no bundler; the Rerun
-// viewer is imported from ./web-viewer/index.js (served by the host out of the jar).
+// viewer-host/PROTOCOL.md over the deployment's transport (connection.js: WebSocket or gRPC-Web).
+// No dependencies, no bundler; the Rerun viewer is imported from ./web-viewer/index.js (served by
+// the host out of the jar).
 //
 // URLs are relative to the page, so the app also works when mounted under a path prefix.
-// Query parameters (for tests): ?backend=webgl|webgpu forces the viewer's render backend.
+// Query parameters: ?backend=webgl|webgpu forces the viewer's render backend; ?transport=NAME picks
+// one of the host's enabled transports for the session.
 
 import { h, Toasts, makeComponent, buildLayout, isInputKind } from "./ui.js";
 import { ViewerSlot } from "./viewer.js";
+import { connectionFor } from "./connection.js";
 
 const MAX_LOG = 200;
 const MAX_UPLOAD_BYTES = 32 * 1024 * 1024;
@@ -52,7 +55,7 @@ function toastError(message, opts) {
 
 class Session {
   constructor() {
-    this.ws = null;
+    this.connection = null;
     this.id = null;
     this.outbox = []; // frames sent before hello
     this.helloReceived = false;
@@ -61,50 +64,64 @@ class Session {
     this.closed = false;
   }
 
-  /** @param {string} path WebSocket path from the app's transport settings (default api/ws). */
-  connect(path) {
-    const url = new URL(path || "api/ws", document.baseURI);
-    url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
-    const ws = new WebSocket(url.href);
-    ws.binaryType = "arraybuffer";
-    this.ws = ws;
-    ws.addEventListener("message", (e) => this.#onMessage(e.data));
-    ws.addEventListener("close", (e) => this.#onClose(e));
-    ws.addEventListener("error", () => console.warn("rerun4j: session socket error"));
+  /** @param {{kind: string}} transport the app's transport settings (see PROTOCOL.md) */
+  connect(transport) {
+    const Connection = connectionFor(transport.kind);
+    // window.__rerun4jTap, when a test or monitoring script installs it before this page's
+    // scripts, sees every frame whatever the transport.
+    const tap = window.__rerun4jTap;
+    this.connection = new Connection(transport, {
+      onText: (text) => {
+        tap?.received(text);
+        this.#onMessage(text);
+      },
+      onBinary: (buffer) => {
+        tap?.received(buffer);
+        handleBinary(buffer);
+      },
+      onClose: (why) => {
+        tap?.closed(why);
+        this.#onClose(why);
+      },
+    });
+    debug.transport = transport.kind;
+    this.connection.open();
+    tap?.opened(transport.kind);
   }
 
   send(frame) {
     if (this.closed) return false;
-    if (!this.helloReceived || !this.ws || this.ws.readyState !== WebSocket.OPEN) {
+    if (!this.helloReceived || !this.connection.ready) {
       this.outbox.push(frame);
       return true;
     }
-    this.ws.send(JSON.stringify(frame));
+    this.#send(JSON.stringify(frame));
     remember(debug.sent, summarize(frame));
     return true;
+  }
+
+  #send(text) {
+    window.__rerun4jTap?.sent(text);
+    this.connection.send(text);
   }
 
   newEventId() {
     return `e${++this.nextEvent}`;
   }
 
-  #onMessage(data) {
-    if (typeof data === "string") {
-      let frame;
-      try {
-        frame = JSON.parse(data);
-      } catch (e) {
-        console.error("rerun4j: bad frame from host", data);
-        return;
-      }
-      remember(debug.events, summarize(frame));
-      try {
-        handleFrame(frame, this);
-      } catch (e) {
-        console.error("rerun4j: handling frame", frame, e);
-      }
-    } else {
-      handleBinary(data);
+  #onMessage(text) {
+    let frame;
+    try {
+      frame = JSON.parse(text);
+    } catch (e) {
+      console.error("rerun4j: bad frame from host", text);
+      return;
+    }
+    remember(debug.events, summarize(frame));
+    try {
+      handleFrame(frame, this);
+    } catch (e) {
+      console.error("rerun4j: handling frame", frame, e);
     }
   }
 
@@ -116,7 +133,7 @@ class Session {
     debug.connected = true;
     this.resolveSession(frame.session);
     // The viewers exist (they start lazily when shown and queue what arrives before): load now.
-    this.ws.send(JSON.stringify({ type: "load" }));
+    this.#send(JSON.stringify({ type: "load" }));
     remember(debug.sent, { type: "load" });
     const queued = this.outbox;
     this.outbox = [];
@@ -411,12 +428,29 @@ async function main() {
     slots.set(comp.id, slot);
   }
 
-  // `transport`: {"kind":"ws","path":"/api/ws"} (or just "ws" in older hosts).
-  const transport = typeof app.transport === "string" ? { kind: app.transport } : app.transport ?? { kind: "ws" };
-  if (transport.kind && transport.kind !== "ws") {
-    toastError(`Unsupported transport "${transport.kind}"; this page speaks "ws".`);
+  session.connect(pickTransport(app));
+}
+
+/**
+ * The first transport the deployment lists (`transport`), or the enabled one named by ?transport=
+ * (e.g. to try gRPC-Web on a `ws,grpc` host). Falls back to WebSocket with a toast if the page does
+ * not speak the kind.
+ */
+function pickTransport(app) {
+  const normal = (t) => (typeof t === "string" ? { kind: t } : t);
+  const enabled = (app.transports ?? [app.transport ?? { kind: "ws" }]).map(normal);
+  const wanted = query.get("transport");
+  let chosen = normal(app.transport ?? enabled[0]);
+  if (wanted) {
+    const match = enabled.find((t) => t.kind === wanted);
+    if (match) chosen = match;
+    else toastError(`Transport "${wanted}" is not enabled on this host; using "${chosen.kind}".`);
   }
-  session.connect(transport.path);
+  if (!connectionFor(chosen.kind)) {
+    toastError(`Unsupported transport "${chosen.kind}"; this page speaks ws and grpc.`);
+    chosen = { kind: "ws" };
+  }
+  return chosen;
 }
 
 main();

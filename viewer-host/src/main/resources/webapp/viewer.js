@@ -45,10 +45,15 @@ function pascal(s) {
   return s[0].toUpperCase() + s.slice(1);
 }
 
-/** Makes a relative URL absolute (the viewer needs absolute URLs); leaves scheme URLs alone. */
+/**
+ * Makes a relative URL absolute (the viewer needs absolute URLs); leaves scheme URLs alone.
+ * "/proxy" (RerunViewer.HOST_PROXY) is the message proxy of the page's own host, which Rerun's
+ * URL scheme always puts at the root of the origin.
+ */
 export function absoluteUrl(url) {
   const s = String(url);
   if (/^[a-z][a-z0-9+.-]*:/i.test(s)) return s; // http:, https:, rerun+http:, data:, ...
+  if (s === "/proxy") return `rerun+${location.protocol === "https:" ? "https" : "http"}://${location.host}/proxy`;
   return new URL(s, document.baseURI).href;
 }
 

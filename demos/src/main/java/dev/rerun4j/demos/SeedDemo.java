@@ -1,6 +1,7 @@
 package dev.rerun4j.demos;
 
 import dev.rerun4j.host.ViewerHost;
+import dev.rerun4j.host.app.RerunViewer;
 import dev.rerun4j.host.spi.Transports;
 import dev.rerun4j.rrd.examples.ExampleScenes;
 import java.nio.file.Files;
@@ -57,6 +58,8 @@ public final class SeedDemo {
             files.add(f);
             choices.add("/hosted/" + f.getFileName());
         }
+        // With the gRPC transport, the host's own message proxy: what a RemoteRobot streams, live.
+        if (transports.contains("grpc")) choices.add(RerunViewer.HOST_PROXY);
         choices.addAll(PUBLIC_EXAMPLES);
         builder = ViewerHost.builder(SeedApp.build(SeedApp.Options.defaults(choices))).port(port).bindAddress(bind).transports(transports);
         for (Path f : files) builder.host(f.getFileName().toString(), f);

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -50,7 +51,9 @@ public final class ViewerHost implements AutoCloseable {
             transports.add(t);
         }
         Map<String, Object> description = new LinkedHashMap<>(b.app.describe());
+        // The page speaks the first transport the deployment lists (or ?transport=NAME if enabled).
         description.put("transport", transports.get(0).clientConfig());
+        description.put("transports", transports.stream().map(Transport::clientConfig).toList());
         String appJson = Json.write(description);
         router.get("/api/app").handler(ctx -> ctx.response().putHeader("content-type", "application/json").end(appJson));
         router.post("/api/upload").handler(BodyHandler.create().setBodyLimit(b.settings.maxUploadBytes()).setHandleFileUploads(false))
@@ -107,6 +110,11 @@ public final class ViewerHost implements AutoCloseable {
             return;
         }
         ctx.response().putHeader("content-type", "application/octet-stream").sendFile(p.toString());
+    }
+
+    /** The enabled transport of type {@code type} (e.g. to reach the gRPC proxy's history), if any. */
+    public <T extends Transport> Optional<T> transport(Class<T> type) {
+        return transports.stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     @Override

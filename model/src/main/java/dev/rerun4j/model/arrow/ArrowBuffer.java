@@ -24,6 +24,16 @@ public abstract class ArrowBuffer {
     /** Copies the bytes into {@code dst}, which must be little-endian, advancing its position. */
     public abstract void writeTo(ByteBuffer dst);
 
+    /**
+     * The byte array that holds this buffer's bytes from {@link #arrayOffset()}, or null when the
+     * bytes are not in one byte array. A writer can then move a large buffer with one
+     * {@code System.arraycopy}. The array is shared: it must not be written to.
+     */
+    public byte[] array() { return null; }
+
+    /** Where the bytes start in {@link #array()}. */
+    public int arrayOffset() { return 0; }
+
     /** A little-endian read-only view of the bytes (materialized once for composite buffers). */
     public final ByteBuffer view() {
         ByteBuffer v = view;
@@ -93,6 +103,8 @@ public abstract class ArrowBuffer {
         @Override public int byteLength() { return len; }
         @Override public void writeTo(ByteBuffer dst) { dst.put(a, off, len); }
         @Override ByteBuffer makeView() { return ByteBuffer.wrap(a, off, len).slice(); }
+        @Override public byte[] array() { return a; }
+        @Override public int arrayOffset() { return off; }
     }
 
     private static final class Shorts extends ArrowBuffer {

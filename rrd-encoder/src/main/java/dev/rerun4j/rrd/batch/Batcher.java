@@ -49,6 +49,7 @@ public final class Batcher implements AutoCloseable {
     private long queued, delivered;
     private long bytesInFlight;
     private long logTick;
+    private final RowIds rowIds = new RowIds();
     private boolean drainScheduled;
     private volatile BatcherConfig config;
     private final Consumer<List<Chunk>> output;
@@ -84,7 +85,7 @@ public final class Batcher implements AutoCloseable {
             EntityPath key = row.entity();
             EntityRows rows = pending.get(key);
             if (rows == null) {
-                rows = new EntityRows(key);
+                rows = new EntityRows(key, rowIds);
                 pending.put(key, rows);
             }
             long tickValue = row.autoTimes() && row.time() != null ? logTick++ : 0;
@@ -117,7 +118,10 @@ public final class Batcher implements AutoCloseable {
         deliverUpTo(upTo);
     }
 
-    /** Queues every entity's rows as one delivery. Entities kept their (empty) buffer and its capacity hint, unless they logged nothing since the last time. */
+    /**
+     * Queues every entity's rows as one delivery (under {@link #lock}). An entity keeps its emptied
+     * buffer, with the capacity hint it learnt, unless it logged nothing since the last time.
+     */
     private void takeAll() {
         List<EntityRows> all = new ArrayList<>(pending.size());
         for (Iterator<EntityRows> it = pending.values().iterator(); it.hasNext(); ) {
@@ -139,6 +143,7 @@ public final class Batcher implements AutoCloseable {
         }
     }
 
+    /** Queues rows taken from {@link #pending} for delivery (under {@link #lock}). */
     private void enqueue(List<EntityRows> entities) {
         long bytes = 0;
         for (EntityRows e : entities) bytes += e.heapBytes();

@@ -19,7 +19,7 @@ public final class ChunkBuilder {
 
     /** Chunks of {@code rows}, which get fresh row ids in list order; {@code log_tick} counts from 0. */
     public static List<Chunk> build(EntityPath entity, List<PendingRow> rows, int maxRowsIfUnsorted) {
-        EntityRows pending = new EntityRows(entity);
+        EntityRows pending = new EntityRows(entity, new RowIds());
         long tick = 0;
         for (PendingRow r : rows) pending.append(r, r.autoTimes() && r.time() != null ? tick++ : 0, maxRowsIfUnsorted);
         return pending.toChunks();

@@ -5,9 +5,6 @@ import dev.rerun4j.model.arrow.ArrowBuffer;
 import dev.rerun4j.model.arrow.DataType;
 import dev.rerun4j.model.arrow.Field;
 import dev.rerun4j.rrd.chunk.ArrowSizes;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +21,7 @@ import java.util.List;
 final class ColumnBuffer {
 
     /** Arrays with at most this many value bytes are copied when appended. */
-    static final int COPY_LIMIT = 1024;
+    private static final int COPY_LIMIT = 1024;
     private static final int OFFSET_BYTES = 4;
     /** Room made up front for copied values at most; beyond it the array grows as needed. */
     private static final int MAX_PREALLOCATED = 1 << 20;
@@ -115,8 +112,6 @@ final class ColumnBuffer {
         copiedEntries = 0;
     }
 
-    int entries() { return entries; }
-
     long heapBytes() { return heapBytes; }
 
     /** The column: {@code List<item: T, nullable>}, one entry per appended row. */
@@ -131,10 +126,6 @@ final class ColumnBuffer {
     /** Copies fixed-width numbers from an Arrow buffer into a little-endian byte array. */
     private enum NumberCopy {
         INT8(1), INT16(2), INT32(4), INT64(8), FLOAT32(4), FLOAT64(8);
-
-        private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-        private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-        private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
         final int width;
 
@@ -163,16 +154,24 @@ final class ColumnBuffer {
             return null;
         }
 
-        // The typed getters read the Java array behind the buffer directly, without a view.
         void copy(ArrowBuffer src, int count, byte[] dst, int at) {
-            switch (this) {
-                case INT8 -> { for (int i = 0; i < count; i++) dst[at + i] = src.getByte(i); }
-                case INT16 -> { for (int i = 0; i < count; i++) SHORT.set(dst, at + 2 * i, src.getShort(i)); }
-                case INT32 -> { for (int i = 0; i < count; i++) INT.set(dst, at + 4 * i, src.getInt(i)); }
-                case INT64 -> { for (int i = 0; i < count; i++) LONG.set(dst, at + 8 * i, src.getLong(i)); }
-                case FLOAT32 -> { for (int i = 0; i < count; i++) INT.set(dst, at + 4 * i, Float.floatToRawIntBits(src.getFloat(i))); }
-                case FLOAT64 -> { for (int i = 0; i < count; i++) LONG.set(dst, at + 8 * i, Double.doubleToRawLongBits(src.getDouble(i))); }
+            for (int i = 0; i < count; i++) {
+                long v = bits(src, i);
+                // Byte by byte: plain code the JIT compiles quickly, where a VarHandle costs it far more.
+                for (int k = 0; k < width; k++) dst[at + i * width + k] = (byte) (v >>> (8 * k));
             }
+        }
+
+        /** Value i's bits; the typed getters read the Java array behind the buffer directly. */
+        private long bits(ArrowBuffer src, int i) {
+            return switch (this) {
+                case INT8 -> src.getByte(i);
+                case INT16 -> src.getShort(i);
+                case INT32 -> src.getInt(i);
+                case INT64 -> src.getLong(i);
+                case FLOAT32 -> Float.floatToRawIntBits(src.getFloat(i));
+                case FLOAT64 -> Double.doubleToRawLongBits(src.getDouble(i));
+            };
         }
     }
 }

@@ -17,6 +17,7 @@ final class EntityRows {
     private static final int MAX_CAPACITY_HINT = 1 << 16;
 
     private final EntityPath entity;
+    private final RowIds ids;
     private List<RowGroup> groups = new ArrayList<>(1);
     /** The group the previous row went to: an entity usually logs one archetype over and over. */
     private RowGroup last;
@@ -30,8 +31,10 @@ final class EntityRows {
      */
     private int capacityHint = 16;
 
-    EntityRows(EntityPath entity) {
+    /** No rows yet; rows will get their ids from {@code ids}. */
+    EntityRows(EntityPath entity, RowIds ids) {
         this.entity = entity;
+        this.ids = ids;
     }
 
     EntityPath entity() { return entity; }
@@ -63,7 +66,7 @@ final class EntityRows {
     /** The open group that takes {@code row}, or a new one. */
     private RowGroup groupFor(PendingRow row) {
         for (RowGroup g : groups) if (g.accepts(row)) return g;
-        RowGroup g = new RowGroup(row, capacityHint);
+        RowGroup g = new RowGroup(row, capacityHint, ids);
         groups.add(g);
         return g;
     }
@@ -84,7 +87,7 @@ final class EntityRows {
 
     /** Hands over the rows stored so far, as a new object, and starts empty. */
     EntityRows take() {
-        EntityRows out = new EntityRows(entity);
+        EntityRows out = new EntityRows(entity, ids);
         out.groups = groups;
         out.rows = rows;
         out.bytes = bytes;

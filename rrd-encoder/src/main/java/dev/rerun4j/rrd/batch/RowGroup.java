@@ -27,8 +27,11 @@ final class RowGroup {
 
     /** Bytes per row outside the component columns: the row id. */
     private static final int ROW_ID_BYTES = 16;
-    /** The group's objects besides its arrays: itself, its column objects, the arrays of those. */
-    private static final int OVERHEAD_BYTES = 256;
+    /**
+     * The objects besides the arrays: the group, its column objects and their arrays, and the
+     * batcher's bookkeeping of the entity (measured: 100,000 entities of one row each).
+     */
+    private static final int OVERHEAD_BYTES = 400;
 
     /** The row's timelines in sorted order (its {@link TimeState#key()}); null for static rows. */
     private final List<Timeline> timelines;
@@ -38,10 +41,14 @@ final class RowGroup {
     private final DataType[] types;
     private final ColumnBuffer[] columns;
     private final int rowBytes;
+    private final RowIds ids;
 
     private long[] rowTimes;
     private long[] rowIncs;
-    /** One column per timeline, then {@code log_tick} and {@code log_time} when {@link #autoTimes}. */
+    /**
+     * One column per timeline, then {@code log_tick} when {@link #autoTimes}. ({@code log_time} is
+     * the time half of the row id, so it is not stored twice.)
+     */
     private final long[][] times;
     private int rows;
     /** False once a value on one of the row timelines went backwards. */
@@ -51,8 +58,12 @@ final class RowGroup {
     /** Heap bytes of the row-id and time arrays at their allocated size, and of the objects. */
     private long heapBytes;
 
-    /** An empty group for rows shaped like {@code row} (whose components must be distinct), with room for {@code capacity} rows. */
-    RowGroup(PendingRow row, int capacity) {
+    /**
+     * An empty group for rows shaped like {@code row} (whose components must be distinct), with
+     * room for {@code capacity} rows, whose ids come from {@code ids}.
+     */
+    RowGroup(PendingRow row, int capacity, RowIds ids) {
+        this.ids = ids;
         this.timelines = row.time() == null ? null : row.time().key();
         this.autoTimes = row.autoTimes() && row.time() != null;
         List<ComponentBatch> batches = row.batches();
@@ -65,7 +76,7 @@ final class RowGroup {
             types[i] = batches.get(i).instances().type();
             columns[i] = new ColumnBuffer(types[i], capacity);
         }
-        int timeColumns = (timelines == null ? 0 : timelines.size()) + (autoTimes ? 2 : 0);
+        int timeColumns = (timelines == null ? 0 : timelines.size()) + (autoTimes ? 1 : 0);
         rowTimes = new long[capacity];
         rowIncs = new long[capacity];
         times = new long[timeColumns][capacity];
@@ -116,7 +127,7 @@ final class RowGroup {
      */
     long append(PendingRow row, long logTick) {
         if (rows == rowTimes.length) grow();
-        TuidGenerator.nextBlock(1, rowTimes, rowIncs, rows);
+        ids.next(rowTimes, rowIncs, rows);
         int t = 0;
         if (timelines != null) {
             TimeState ts = row.time();
@@ -126,11 +137,7 @@ final class RowGroup {
                 times[t][rows] = v;
             }
         }
-        if (autoTimes) {
-            times[t][rows] = logTick;
-            // log_time is the moment the row was taken, which is also the time half of its row id.
-            times[t + 1][rows] = rowTimes[rows];
-        }
+        if (autoTimes) times[t][rows] = logTick;
         long bytes = rowBytes;
         List<ComponentBatch> batches = row.batches();
         for (int i = 0; i < batches.size(); i++) {
@@ -171,7 +178,8 @@ final class RowGroup {
         }
         if (autoTimes) {
             timeColumns.putIfAbsent(ChunkBuilder.LOG_TICK, trimmed(times[t]));
-            timeColumns.putIfAbsent(ChunkBuilder.LOG_TIME, trimmed(times[t + 1]));
+            // log_time is the moment the row was taken, which is also the time half of its row id.
+            timeColumns.putIfAbsent(ChunkBuilder.LOG_TIME, Arrays.copyOf(rowTimes, rows));
         }
         Map<ComponentDescriptor, ArrayData> components = new LinkedHashMap<>();
         for (int c = 0; c < columns.length; c++) components.put(descriptors[c], columns[c].finish());

@@ -1,7 +1,6 @@
 package dev.rerun4j.rrd.codec;
 
 import com.google.protobuf.ByteString;
-import com.google.protobuf.UnsafeByteOperations;
 import dev.rerun4j.proto.common.Compression;
 import dev.rerun4j.proto.common.StoreId;
 import dev.rerun4j.proto.logmsg.ArrowMsg;
@@ -13,7 +12,6 @@ import dev.rerun4j.model.arrow.RecordBatch;
 import dev.rerun4j.rrd.ipc.ArrowIpcException;
 import dev.rerun4j.rrd.ids.Tuid;
 import dev.rerun4j.rrd.ipc.ArrowIpcReader;
-import dev.rerun4j.rrd.ipc.ArrowIpcWriter;
 
 /** Chunk ⇄ ArrowMsg: an Arrow IPC stream of one batch, optionally one raw LZ4 block. */
 public final class ArrowMsgCodec {

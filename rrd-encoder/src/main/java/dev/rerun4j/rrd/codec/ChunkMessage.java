@@ -9,6 +9,7 @@ import dev.rerun4j.proto.common.StoreId;
 import dev.rerun4j.proto.logmsg.ArrowMsg;
 import dev.rerun4j.proto.logmsg.Encoding;
 import dev.rerun4j.proto.logmsg.LogMsg;
+import dev.rerun4j.model.arrow.ArrowBuffer;
 import dev.rerun4j.model.arrow.RecordBatch;
 import dev.rerun4j.rrd.chunk.Chunk;
 import dev.rerun4j.rrd.chunk.ChunkCodec;
@@ -34,6 +35,8 @@ public final class ChunkMessage implements OutgoingMessage {
     /** The payload when LZ4-compressed (compressing needs the whole stream in one array), else null. */
     private final ByteString compressed;
     private final int payloadLength;
+    /** Where the payload's bytes start in the frame. */
+    private final int payloadAt;
     private final int bodyLength;
 
     private ChunkMessage(ArrowMsg head, ArrowMsg tail, ArrowIpcWriter.Stream ipc, ByteString compressed) {
@@ -42,8 +45,9 @@ public final class ChunkMessage implements OutgoingMessage {
         this.ipc = ipc;
         this.compressed = compressed;
         this.payloadLength = ipc != null ? ipc.length() : compressed.size();
-        long body = (long) head.getSerializedSize() + CodedOutputStream.computeTagSize(ArrowMsg.PAYLOAD_FIELD_NUMBER)
-                + CodedOutputStream.computeUInt32SizeNoTag(payloadLength) + payloadLength + tail.getSerializedSize();
+        this.payloadAt = RrdFormat.MESSAGE_HEADER_BYTES + head.getSerializedSize()
+                + CodedOutputStream.computeTagSize(ArrowMsg.PAYLOAD_FIELD_NUMBER) + CodedOutputStream.computeUInt32SizeNoTag(payloadLength);
+        long body = (long) payloadAt - RrdFormat.MESSAGE_HEADER_BYTES + payloadLength + tail.getSerializedSize();
         if (body > Integer.MAX_VALUE - 64) throw new IllegalArgumentException("ArrowMsg of " + body + " bytes is over 2 GiB; log it in smaller batches");
         this.bodyLength = (int) body;
     }
@@ -84,15 +88,26 @@ public final class ChunkMessage implements OutgoingMessage {
     }
 
     @Override
+    public Bulk bulk() {
+        ArrowBuffer b = ipc == null ? null : ipc.bulk();
+        return b == null ? null : new Bulk(b.array(), b.arrayOffset(), b.byteLength(), payloadAt + ipc.bulkOffset());
+    }
+
+    @Override
     public int writeFrame(byte[] out, int at) {
+        return writeFrame(out, at, false);
+    }
+
+    @Override
+    public int writeFrame(byte[] out, int at, boolean bulkInPlace) {
         int p = RrdEncoder.writeHeader(out, at, RrdFormat.KIND_ARROW_MSG, bodyLength);
         try {
             CodedOutputStream cos = CodedOutputStream.newInstance(out, p, bodyLength);
             head.writeTo(cos);
             cos.writeTag(ArrowMsg.PAYLOAD_FIELD_NUMBER, WireFormat.WIRETYPE_LENGTH_DELIMITED);
             cos.writeUInt32NoTag(payloadLength);
-            p += cos.getTotalBytesWritten();
-            if (ipc != null) ipc.writeTo(out, p);
+            p = at + payloadAt;
+            if (ipc != null) ipc.writeTo(out, p, bulkInPlace);
             else compressed.copyTo(out, p);
             p += payloadLength;
             int tailLength = tail.getSerializedSize();

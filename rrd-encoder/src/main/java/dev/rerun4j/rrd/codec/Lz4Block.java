@@ -21,10 +21,10 @@ public final class Lz4Block {
     }
 
     /**
-     * The block of {@code src[0, length)}, compressed into a worst-case sized array. The array is wrapped as it is, without
-     * copying the block to size, unless more than half of it would be wasted: poorly compressible
-     * data (point clouds, noisy images) then costs no extra copy, and well compressible data does
-     * not keep its uncompressed size alive in the sink.
+     * The block of {@code src[0, length)}, compressed into a worst-case sized array. The array is
+     * wrapped as it is, without copying the block to size, unless more than half of it would be
+     * wasted: poorly compressible data (point clouds, noisy images) then costs no extra copy, and
+     * well compressible data does not keep its uncompressed size alive in the sink.
      */
     public static com.google.protobuf.ByteString compressWrapped(byte[] src, int length) {
         byte[] dst = new byte[COMPRESSOR.maxCompressedLength(length)];

@@ -15,6 +15,21 @@ public interface OutgoingMessage {
     /** Writes the frame into {@code out} at {@code at}; returns the position after it. */
     int writeFrame(byte[] out, int at);
 
+    /**
+     * A large byte array that the frame holds as it is (an image's pixels), or null. A framer that
+     * copies it into place first, right after allocating the output, lets the JIT skip zeroing
+     * those bytes; it then writes the frame with {@link #writeFrame(byte[], int, boolean)}.
+     */
+    default Bulk bulk() { return null; }
+
+    /** Like {@link #writeFrame(byte[], int)}; when {@code bulkInPlace}, the {@link #bulk()} bytes are already there. */
+    default int writeFrame(byte[] out, int at, boolean bulkInPlace) {
+        return writeFrame(out, at);
+    }
+
+    /** Bytes {@code [offset, offset + length)} of {@code array}, found at {@code positionInFrame} of the frame. */
+    record Bulk(byte[] array, int offset, int length, int positionInFrame) {}
+
     /** The message as protobuf. */
     LogMsg toLogMsg();
 

@@ -40,15 +40,41 @@ public final class RrdEncoder {
         return RrdFormat.MESSAGE_HEADER_BYTES + payloadOf(msg).getSerializedSize();
     }
 
+    private static final OutgoingMessage.Bulk NO_BULK = new OutgoingMessage.Bulk(new byte[0], 0, 0, 0);
+
     /** A complete, independent RRD stream (header + whole messages), as each send_rrd call needs. */
     public static byte[] encodeStream(List<? extends OutgoingMessage> msgs, boolean lz4) {
         long total = RrdFormat.STREAM_HEADER_BYTES;
-        for (OutgoingMessage m : msgs) total += m.framedSize();
+        OutgoingMessage.Bulk bulk = NO_BULK;
+        int bulkOwner = -1;
+        long bulkAt = 0;
+        for (int i = 0; i < msgs.size(); i++) {
+            OutgoingMessage m = msgs.get(i);
+            OutgoingMessage.Bulk b = m.bulk();
+            if (b != null && b.length() > bulk.length()) {
+                bulk = b;
+                bulkOwner = i;
+                bulkAt = total + b.positionInFrame();
+            }
+            total += m.framedSize();
+        }
         if (total > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("RRD piece of " + total + " bytes is over 2 GiB");
-        byte[] out = new byte[(int) total];
+        byte[] out = newArrayHolding((int) total, bulk.array(), bulk.offset(), bulk.length(), (int) bulkAt);
         System.arraycopy(RrdFormat.streamHeader(lz4), 0, out, 0, RrdFormat.STREAM_HEADER_BYTES);
         int at = RrdFormat.STREAM_HEADER_BYTES;
-        for (OutgoingMessage m : msgs) at = m.writeFrame(out, at);
+        for (int i = 0; i < msgs.size(); i++) at = msgs.get(i).writeFrame(out, at, i == bulkOwner);
+        return out;
+    }
+
+    /**
+     * A new array of {@code length} bytes whose bytes from {@code at} are those of {@code src} from
+     * {@code srcAt}, the rest zero. The copy is the first write into the array, on purpose: the
+     * JIT (C2) then leaves the bytes the copy fills unzeroed, so the largest piece of a stream (an
+     * image's pixels) costs one copy and nothing more. Kept this small so that it is compiled early.
+     */
+    private static byte[] newArrayHolding(int length, byte[] src, int srcAt, int count, int at) {
+        byte[] out = new byte[length];
+        System.arraycopy(src, srcAt, out, at, count);
         return out;
     }
 

@@ -14,6 +14,11 @@ public final class TuidGenerator {
     private static long lastTime;
     private static long inc;
 
+    /** Nanoseconds since the epoch, from the monotonic clock: the time half of new ids. */
+    public static long nowNanos() {
+        return EPOCH_NANOS_AT_START + (System.nanoTime() - NANO_AT_START);
+    }
+
     static {
         java.time.Instant now = java.time.Instant.now();
         EPOCH_NANOS_AT_START = now.getEpochSecond() * 1_000_000_000L + now.getNano();
@@ -21,14 +26,14 @@ public final class TuidGenerator {
     }
 
     public static synchronized Tuid next() {
-        long t = EPOCH_NANOS_AT_START + (System.nanoTime() - NANO_AT_START);
+        long t = nowNanos();
         if (t > lastTime) lastTime = t;
         return new Tuid(lastTime, ++inc);
     }
 
     /** {@code n} consecutive ids sharing one time; fills {@code times} and {@code incs}. */
     public static synchronized void nextBlock(int n, long[] times, long[] incs, int offset) {
-        long t = EPOCH_NANOS_AT_START + (System.nanoTime() - NANO_AT_START);
+        long t = nowNanos();
         if (t > lastTime) lastTime = t;
         for (int i = 0; i < n; i++) {
             times[offset + i] = lastTime;

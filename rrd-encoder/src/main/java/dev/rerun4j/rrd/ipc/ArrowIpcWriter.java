@@ -66,27 +66,55 @@ public final class ArrowIpcWriter {
 
     /** A prepared IPC stream; it refers to the batch's buffers until written. */
     public static final class Stream {
+        /** Buffers from this size on may be copied into place by the caller (see {@link #bulk()}). */
+        private static final int BULK_MIN = 64 << 10;
+
         private final byte[] schemaMsg;
         private final byte[] batchMsg;
         private final BodyLayout body;
         private final int length;
+        /** Index in the body of the largest buffer held in one byte array, or -1. */
+        private final int bulk;
 
         private Stream(byte[] schemaMsg, byte[] batchMsg, BodyLayout body, int length) {
             this.schemaMsg = schemaMsg;
             this.batchMsg = batchMsg;
             this.body = body;
             this.length = length;
+            int largest = -1;
+            for (int i = 0; i < body.buffers.size(); i++) {
+                ArrowBuffer b = body.buffers.get(i);
+                if (b.array() != null && b.byteLength() >= BULK_MIN && (largest < 0 || b.byteLength() > body.buffers.get(largest).byteLength())) largest = i;
+            }
+            this.bulk = largest;
         }
 
         /** Bytes of the whole stream. */
         public int length() { return length; }
 
+        /**
+         * The largest buffer of the body that is one byte array (an image's pixels), or null when
+         * none is large: a caller may copy it into place itself, at {@link #bulkOffset()}, and then
+         * write the rest with {@link #writeTo(byte[], int, boolean)}.
+         */
+        public ArrowBuffer bulk() { return bulk < 0 ? null : body.buffers.get(bulk); }
+
+        /** Where {@link #bulk()} starts in the stream. */
+        public int bulkOffset() {
+            return (int) (framedSize(schemaMsg.length) + framedSize(batchMsg.length) + body.offsets.get(bulk));
+        }
+
         /** Writes all {@link #length()} bytes, padding included, into {@code out} at {@code at}. */
         public void writeTo(byte[] out, int at) {
+            writeTo(out, at, false);
+        }
+
+        /** Like {@link #writeTo(byte[], int)}; when {@code bulkInPlace}, the {@link #bulk()} bytes are left as they are. */
+        public void writeTo(byte[] out, int at, boolean bulkInPlace) {
             ByteBuffer b = ByteBuffer.wrap(out, at, length).order(ByteOrder.LITTLE_ENDIAN);
             writeFramed(b, schemaMsg);
             writeFramed(b, batchMsg);
-            body.writeTo(b);
+            body.writeTo(b, bulkInPlace ? bulk : -1);
             b.putInt(CONTINUATION).putInt(0);
         }
 
@@ -262,11 +290,16 @@ public final class ArrowIpcWriter {
             length += pad8(b.byteLength());
         }
 
-        /** Writes the buffers with their padding; the padding is written too, as the output may be reused memory. */
-        void writeTo(ByteBuffer out) {
-            for (ArrowBuffer b : buffers) {
-                b.writeTo(out);
-                for (int i = b.byteLength(); i < pad8(b.byteLength()); i++) out.put((byte) 0);
+        /**
+         * Writes the buffers with their padding, skipping over buffer {@code skip} (-1: none). The
+         * padding is written too, as the output may be reused memory.
+         */
+        void writeTo(ByteBuffer out, int skip) {
+            for (int i = 0; i < buffers.size(); i++) {
+                ArrowBuffer b = buffers.get(i);
+                if (i == skip) out.position(out.position() + b.byteLength());
+                else b.writeTo(out);
+                for (int k = b.byteLength(); k < pad8(b.byteLength()); k++) out.put((byte) 0);
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.rerun4j.transport.grpc;
 
 import dev.rerun4j.host.spi.SessionAcceptor;
 import dev.rerun4j.host.spi.Transport;
+import dev.rerun4j.host.spi.TransportConfig;
 import dev.rerun4j.proto.logmsg.LogMsg;
 import dev.rerun4j.proto.sdkcomms.ReadMessagesRequest;
 import dev.rerun4j.proto.sdkcomms.ReadMessagesResponse;
@@ -54,11 +55,18 @@ public final class GrpcTransport implements Transport {
     private final GrpcOptions options;
     private final MessageProxy proxy;
     private final CorsPolicy cors;
+    private final PageSessionService pages;
 
     public GrpcTransport(GrpcOptions options) {
+        this(options, TransportConfig.DEFAULT_MAX_QUEUED_BYTES);
+    }
+
+    /** {@code pageQueueBytes}: the per-session bound of app pages that use this transport. */
+    public GrpcTransport(GrpcOptions options, long pageQueueBytes) {
         this.options = options;
         this.proxy = new MessageProxy(options.memoryLimit(), options.newestFirst());
         this.cors = new CorsPolicy(options.corsOrigins());
+        this.pages = new PageSessionService(pageQueueBytes);
     }
 
     public MessageProxy proxy() { return proxy; }
@@ -68,7 +76,7 @@ public final class GrpcTransport implements Transport {
 
     @Override
     public Map<String, Object> clientConfig() {
-        return Map.of("kind", "grpc", "proxyPath", "/proxy");
+        return Map.of("kind", "grpc", "service", PageSessionService.SERVICE.fullyQualifiedName(), "proxy", "/proxy");
     }
 
     @Override
@@ -81,11 +89,22 @@ public final class GrpcTransport implements Transport {
         grpc.callHandler(READ_TABLES, req -> read(vertx, req, i -> !i.isLogMsg(), i -> (ReadTablesResponse) i.message()));
         grpc.callHandler(SAVE_SCREENSHOT, req -> req.response().status(GrpcStatus.UNIMPLEMENTED)
                 .statusMessage("SaveScreenshot needs a viewer in the server process; this is a standalone proxy").end());
-        router.options(PATH_PREFIX + "*").handler(ctx -> cors.preflight(ctx.request()));
-        router.post(PATH_PREFIX + "*").handler(ctx -> {
-            cors.decorate(ctx.request());
-            grpc.handle(ctx.request());
-        });
+        pages.install(vertx, grpc, acceptor);
+        for (String prefix : new String[] {PATH_PREFIX, PageSessionService.PATH_PREFIX}) {
+            router.options(prefix + "*").handler(ctx -> cors.preflight(ctx.request()));
+            router.post(prefix + "*").handler(ctx -> {
+                cors.decorate(ctx.request());
+                grpc.handle(ctx.request());
+            });
+        }
+    }
+
+    /** App pages connected through this transport. */
+    public int pageSessionCount() { return pages.sessionCount(); }
+
+    @Override
+    public void close() {
+        pages.close();
     }
 
     private boolean authorized(GrpcServerRequest<?, ?> req, boolean write) {

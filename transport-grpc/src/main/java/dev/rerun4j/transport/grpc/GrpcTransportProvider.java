@@ -11,6 +11,6 @@ public final class GrpcTransportProvider implements TransportProvider {
 
     @Override
     public Transport create(TransportConfig config) {
-        return new GrpcTransport(GrpcOptions.from(config));
+        return new GrpcTransport(GrpcOptions.from(config), config.maxQueuedBytes());
     }
 }

@@ -15,6 +15,14 @@ import java.util.function.Supplier;
  */
 public final class RerunViewer extends Component<RerunViewer> {
 
+    /**
+     * The message proxy of the host that serves the page (the {@code grpc} transport): the page's
+     * viewer opens it as {@code rerun+http(s)://<page host>/proxy} and reads it over gRPC-Web, so it
+     * shows what robots and Rerun SDKs stream to this host, live. Unlike a handler's output, the
+     * proxy's recordings are shared by every page.
+     */
+    public static final String HOST_PROXY = "/proxy";
+
     public static final List<String> EVENTS = List.of("selection_change", "time_update", "timeline_change", "play", "pause");
 
     private Object value;

@@ -1,21 +1,15 @@
 package dev.rerun4j.host.conformance;
 
-import dev.rerun4j.host.spi.ChannelClosedException;
+import dev.rerun4j.host.spi.BoundedSessionChannel;
 import dev.rerun4j.host.spi.SessionAcceptor;
-import dev.rerun4j.host.spi.SessionChannel;
 import dev.rerun4j.host.spi.Transport;
 import dev.rerun4j.host.spi.TransportConfig;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /** Sessions as in-memory queues; {@link #connect()} plays the page. Bounded like a real transport. */
 final class InProcessTransport implements Transport {
@@ -45,23 +39,21 @@ final class InProcessTransport implements Transport {
         return p.client;
     }
 
-    /** The host end and the page end of one session. */
-    private static final class Pair implements SessionChannel {
-        final String id = UUID.randomUUID().toString();
-        final long max;
-        final LinkedBlockingQueue<Object> toPage = new LinkedBlockingQueue<>();
+    /** The host end and the page end of one session; a pump thread plays the network. */
+    private static final class Pair extends BoundedSessionChannel {
+        /** A frame (byte[] or String) and its "written" callback. */
+        private record Pending(Object frame, Runnable written) {}
+
+        final LinkedBlockingQueue<Pending> toPage = new LinkedBlockingQueue<>();
         final LinkedBlockingQueue<String> json = new LinkedBlockingQueue<>();
         final LinkedBlockingQueue<byte[]> binary = new LinkedBlockingQueue<>();
-        final List<Runnable> closeHandlers = new CopyOnWriteArrayList<>();
-        volatile Consumer<String> onJson = s -> {};
-        volatile boolean open = true, paused;
-        long queued;
-        final Object lock = new Object();
+        volatile boolean paused;
+        final Object pauseLock = new Object();
         final Thread pump;
         final Client client = new Client();
 
         Pair(long max) {
-            this.max = max;
+            super(max);
             pump = new Thread(this::pump, "inprocess-pump");
             pump.setDaemon(true);
             pump.start();
@@ -70,76 +62,31 @@ final class InProcessTransport implements Transport {
         private void pump() {
             try {
                 while (true) {
-                    Object o = toPage.take();
-                    synchronized (lock) {
-                        while (paused && open) lock.wait();
-                        if (!open) return;
-                        queued -= size(o);
-                        lock.notifyAll();
+                    Pending p = toPage.take();
+                    synchronized (pauseLock) {
+                        while (paused && isOpen()) pauseLock.wait(50);
                     }
-                    if (o instanceof String str) json.put(str);
-                    else binary.put((byte[]) o);
+                    if (!isOpen()) return;
+                    p.written().run();
+                    if (p.frame() instanceof String str) json.put(str);
+                    else binary.put((byte[]) p.frame());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
 
-        static long size(Object o) { return o instanceof byte[] b ? b.length : ((String) o).length(); }
-
-        @Override public String id() { return id; }
+        @Override
+        protected void writeRrdFrame(byte[] frame, Runnable written) { toPage.add(new Pending(frame, written)); }
 
         @Override
-        public void sendRrd(String componentId, byte[] piece, Duration maxWait) throws InterruptedException {
-            byte[] cid = componentId.getBytes(StandardCharsets.UTF_8);
-            byte[] frame = new byte[2 + cid.length + piece.length];
-            frame[0] = (byte) (cid.length >> 8);
-            frame[1] = (byte) cid.length;
-            System.arraycopy(cid, 0, frame, 2, cid.length);
-            System.arraycopy(piece, 0, frame, 2 + cid.length, piece.length);
-            long deadline = System.nanoTime() + maxWait.toNanos();
-            synchronized (lock) {
-                while (open && queued > 0 && queued + frame.length > max) {
-                    long left = deadline - System.nanoTime();
-                    if (left <= 0) {
-                        close("slow consumer: " + queued + " bytes queued");
-                        throw new ChannelClosedException("slow consumer");
-                    }
-                    lock.wait(Math.max(1, left / 1_000_000));
-                }
-                if (!open) throw new ChannelClosedException("closed");
-                queued += frame.length;
-            }
-            toPage.put(frame);
-        }
+        protected void writeJson(String text, Runnable written) { toPage.add(new Pending(text, written)); }
 
         @Override
-        public void sendJson(String json) {
-            if (!open) return;
-            synchronized (lock) {
-                queued += json.length();
-            }
-            toPage.add(json);
-        }
-
-        @Override public void onJson(Consumer<String> handler) { onJson = handler; }
-        @Override public void onClose(Runnable handler) { closeHandlers.add(handler); if (!open) handler.run(); }
-        @Override public long queuedBytes() { synchronized (lock) { return queued; } }
-        @Override public boolean isOpen() { return open; }
-
-        @Override
-        public void close(String reason) {
-            synchronized (lock) {
-                if (!open) return;
-                open = false;
-                lock.notifyAll();
-            }
-            pump.interrupt();
-            for (Runnable r : closeHandlers) r.run();
-        }
+        protected void closeConnection(String reason) { pump.interrupt(); }
 
         final class Client implements PageClient {
-            @Override public void sendJson(String json) { if (open) onJson.accept(json); }
+            @Override public void sendJson(String text) { received(text); }
 
             @Override
             public String nextJson(Duration timeout) throws InterruptedException {
@@ -151,9 +98,17 @@ final class InProcessTransport implements Transport {
                 return binary.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
             }
 
-            @Override public void pause() { synchronized (lock) { paused = true; } }
-            @Override public void resume() { synchronized (lock) { paused = false; lock.notifyAll(); } }
-            @Override public boolean isClosed() { return !open; }
+            @Override public void pause() { paused = true; }
+
+            @Override
+            public void resume() {
+                synchronized (pauseLock) {
+                    paused = false;
+                    pauseLock.notifyAll();
+                }
+            }
+
+            @Override public boolean isClosed() { return !isOpen(); }
             @Override public void close() { Pair.this.close("page closed"); }
         }
     }

@@ -1,0 +1,64 @@
+package dev.rerun4j.transport.grpc;
+
+import com.google.protobuf.UnsafeByteOperations;
+import dev.rerun4j.host.spi.BoundedSessionChannel;
+import dev.rerun4j.proto.page.PageFrame;
+import io.vertx.core.Context;
+import io.vertx.grpc.common.GrpcStatus;
+import io.vertx.grpc.server.GrpcServerResponse;
+
+/**
+ * A page session over gRPC(-Web): the page's {@code Open} stream carries what the host sends, its
+ * {@code Send} calls what it sends back (see {@link PageSessionService}). A frame counts as queued
+ * until the stream has written it, as with the WebSocket transport.
+ */
+final class GrpcPageChannel extends BoundedSessionChannel {
+
+    private final Context context;
+    private final GrpcServerResponse<?, PageFrame> stream;
+
+    GrpcPageChannel(Context context, GrpcServerResponse<?, PageFrame> stream, long maxQueuedBytes) {
+        super(maxQueuedBytes);
+        this.context = context;
+        this.stream = stream;
+    }
+
+    @Override
+    protected void writeRrdFrame(byte[] frame, Runnable written) {
+        // The frame is this session's own copy and never changes: no need for protobuf's defensive copy.
+        write(PageFrame.newBuilder().setRrd(UnsafeByteOperations.unsafeWrap(frame)).build(), written);
+    }
+
+    @Override
+    protected void writeJson(String json, Runnable written) {
+        write(PageFrame.newBuilder().setJson(json).build(), written);
+    }
+
+    private void write(PageFrame frame, Runnable written) {
+        context.runOnContext(v -> {
+            if (!isOpen()) {
+                written.run();
+                return;
+            }
+            stream.write(frame).onComplete(ar -> written.run());
+        });
+    }
+
+    /** A JSON message the page sent with {@code Send}. */
+    void fromPage(String json) { received(json); }
+
+    /** The page's stream broke or was cancelled. */
+    void pageGone(String why) { closed(why); }
+
+    @Override
+    protected void closeConnection(String reason) {
+        GrpcStatus status = reason.startsWith("slow consumer") ? GrpcStatus.RESOURCE_EXHAUSTED : GrpcStatus.UNAVAILABLE;
+        context.runOnContext(v -> {
+            try {
+                stream.status(status).statusMessage(reason).end();
+            } catch (IllegalStateException alreadyEnded) {
+                // The page went away first; nothing left to tell it.
+            }
+        });
+    }
+}
