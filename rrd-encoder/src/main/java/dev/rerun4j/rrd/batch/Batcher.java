@@ -10,9 +10,11 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -21,7 +23,7 @@ import java.util.function.Consumer;
  * byte or row threshold, on every tick, or on {@link #flush()}.
  *
  * <p>A logging thread only stores its row (column by column, see {@link EntityRows}); turning rows
- * into chunks and delivering them happens on the shared tick thread, for ticks and for entities
+ * into chunks and delivering them happens on a shared delivery thread, for ticks and for entities
  * that crossed a threshold, or in the thread that calls {@link #flush()}. Chunks are delivered in
  * the order their rows were taken, one delivery at a time. Bytes in flight (rows stored, or taken
  * and not yet delivered, as estimated heap bytes) are bounded: past {@code maxBytesInFlight} the
@@ -30,11 +32,22 @@ import java.util.function.Consumer;
  */
 public final class Batcher implements AutoCloseable {
 
-    private static final ScheduledExecutorService TICKER = Executors.newScheduledThreadPool(1, r -> {
-        Thread t = new Thread(r, "rerun4j-batcher-tick");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Only keeps time: ticks hand their work to {@link #DELIVERY}, so one slow sink never delays another recording's ticks. */
+    private static final ScheduledExecutorService TICKER = Executors.newScheduledThreadPool(1, daemon("rerun4j-batcher-tick"));
+    /**
+     * Where ticks and threshold drains deliver. Each batcher has at most one task here at a time
+     * (its deliveries are serial anyway), so a sink that blocks holds one thread and stalls only its
+     * own recording, whose logging threads then feel the in-flight bound.
+     */
+    private static final ExecutorService DELIVERY = Executors.newCachedThreadPool(daemon("rerun4j-batcher-delivery"));
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
 
     /** Rows taken out of the batcher as one delivery. */
     private record Taken(List<EntityRows> entities, long bytes) {}
@@ -50,7 +63,8 @@ public final class Batcher implements AutoCloseable {
     private long bytesInFlight;
     private long logTick;
     private final RowIds rowIds = new RowIds();
-    private boolean drainScheduled;
+    /** A delivery task of this batcher is waiting on {@link #DELIVERY} (under {@link #lock}). */
+    private boolean deliveryScheduled;
     private volatile BatcherConfig config;
     private final Consumer<List<Chunk>> output;
     private ScheduledFuture<?> tick;
@@ -178,20 +192,9 @@ public final class Batcher implements AutoCloseable {
         if (!chunks.isEmpty()) output.accept(chunks);
     }
 
-    /** Has the tick thread deliver what crossed a threshold, so the logging thread need not wait. */
+    /** Has a delivery thread deliver what crossed a threshold, so the logging thread need not wait. */
     private void scheduleDrain() {
-        synchronized (lock) {
-            if (drainScheduled) return;
-            drainScheduled = true;
-        }
-        TICKER.execute(() -> {
-            long upTo;
-            synchronized (lock) {
-                drainScheduled = false;
-                upTo = queued;
-            }
-            runOnTicker(() -> deliverUpTo(upTo));
-        });
+        scheduleDelivery(false);
     }
 
     private void onTick() {
@@ -199,11 +202,32 @@ public final class Batcher implements AutoCloseable {
             skipNextTick = false;
             return;
         }
-        runOnTicker(this::flush);
+        scheduleDelivery(true);
     }
 
-    /** A failing sink must not kill the shared ticker thread. */
-    private static void runOnTicker(Runnable work) {
+    /**
+     * Queues one delivery task unless one is already waiting: it takes everything pending first
+     * when {@code takeAll} (a tick), and delivers what is queued when it runs, so a task that
+     * waited behind a slow sink catches up in one go.
+     */
+    private void scheduleDelivery(boolean takeAll) {
+        synchronized (lock) {
+            if (takeAll && !closed) takeAll();
+            if (deliveryScheduled) return;
+            deliveryScheduled = true;
+        }
+        DELIVERY.execute(() -> {
+            long upTo;
+            synchronized (lock) {
+                deliveryScheduled = false;
+                upTo = queued;
+            }
+            runOnDeliveryThread(() -> deliverUpTo(upTo));
+        });
+    }
+
+    /** A failing sink must not kill a shared delivery thread. */
+    private static void runOnDeliveryThread(Runnable work) {
         try {
             work.run();
         } catch (RuntimeException e) {

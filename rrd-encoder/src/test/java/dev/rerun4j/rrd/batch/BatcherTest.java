@@ -144,6 +144,28 @@ class BatcherTest {
         }
     }
 
+    @Test
+    void aBlockedSinkDoesNotDelayAnotherRecordingsTicks() throws Exception {
+        CountDownLatch release = new CountDownLatch(1), slowEntered = new CountDownLatch(1), otherDelivered = new CountDownLatch(1);
+        BatcherConfig cfg = BatcherConfig.DEFAULT.withFlushTick(Duration.ofMillis(10));
+        try (Batcher slow = new Batcher(cfg, chunks -> {
+                    slowEntered.countDown();
+                    try {
+                        release.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+             Batcher other = new Batcher(cfg, chunks -> otherDelivered.countDown())) {
+            slow.push(row(0, Scalars.of(0).componentBatches()));
+            assertTrue(slowEntered.await(10, TimeUnit.SECONDS), "the slow sink was never called");
+            other.push(row(0, Scalars.of(1).componentBatches()));
+            boolean delivered = otherDelivered.await(10, TimeUnit.SECONDS);
+            release.countDown();
+            assertTrue(delivered, "a sink blocked in one recording held back another recording's tick");
+        }
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);

@@ -126,7 +126,9 @@ class GrpcSinkReconnectTest {
         String url = "rerun+http://127.0.0.1:" + port + "/proxy";
         ViewerHost a = Hosts.start(port, Map.of());
         GrpcSink sink = GrpcSink.builder(url).maxBufferedBytes(32 << 10).build();
-        try (RecordingStream rec = RecordingStream.builder("grpc_test").recordingId("bounded").batcher(BatcherConfig.ALWAYS).build()) {
+        // A chunk per row, handed to the sink on the logging thread: the drops have happened when log() returns.
+        BatcherConfig synchronous = BatcherConfig.ALWAYS.withMaxBytesInFlight(1);
+        try (RecordingStream rec = RecordingStream.builder("grpc_test").recordingId("bounded").batcher(synchronous).build()) {
             rec.setSink(sink);
             rec.logStatic("config", Scalars.of(42));
             for (int i = 0; i < 10; i++) {
@@ -141,7 +143,7 @@ class GrpcSinkReconnectTest {
                 rec.setTimeSequence("step", i);
                 rec.log("counter", Scalars.of(i));
             }
-            // No rec.flush() here: the batcher makes a chunk per row at once, and flushing the sink would wait for the host.
+            // No rec.flush() here: flushing the sink would wait for the host.
             assertTrue(sink.droppedMessages() > 0, "over the bound, the oldest temporal chunks are dropped");
             assertTrue(sink.queuedBytes() <= 32 << 10, "queue stays within its bound: " + sink.queuedBytes());
             try (ViewerHost b = Hosts.start(port, Map.of());

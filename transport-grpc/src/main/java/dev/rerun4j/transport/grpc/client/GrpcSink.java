@@ -25,9 +25,14 @@ import java.util.concurrent.TimeUnit;
  *
  * <ul>
  *   <li>it reconnects with exponential backoff (100 ms … 5 s) when the host goes away;</li>
- *   <li>while disconnected it buffers up to {@code maxBufferedBytes}; past that it drops the oldest
+ *   <li>it queues up to {@code maxBufferedBytes}. While connected, a {@link #send} that finds the
+ *       queue full waits (back-pressure) up to {@code maxBlock} (default 10 s) for the connection to
+ *       make room, so a burst faster than the network is slowed down, not lost; messages go to gRPC
+ *       only as fast as its flow control allows, so nothing piles up in the transport either;</li>
+ *   <li>while disconnected, or once such a wait has run out, a full queue drops its oldest
  *       <em>temporal</em> chunks first (store infos, blueprints and static chunks are kept) and
- *       counts them in {@link #droppedMessages()};</li>
+ *       counts them in {@link #droppedMessages()}; after a wait has run out, later sends drop at once
+ *       instead of waiting again, until the connection gets a message through;</li>
  *   <li>on every new connection it first re-sends the store infos, blueprints and static chunks, then
  *       the last {@code maxBufferedBytes} of temporal chunks it sent, then what is queued: a
  *       restarted host gets the recording again, and the viewer drops duplicates by chunk id;</li>
@@ -48,6 +53,7 @@ public final class GrpcSink implements LogSink {
 
     private final ProxyUrl url;
     private final long maxBufferedBytes;
+    private final long maxBlockNanos;
     private final Duration closeTimeout;
     private final String token;
     private final ManagedChannel channel;
@@ -62,11 +68,17 @@ public final class GrpcSink implements LogSink {
     private final Thread sender;
     private volatile ClientCall<WriteMessagesRequest, WriteMessagesResponse> call;
     private volatile boolean callBroken;
+    /** The current call has a stream on a live connection (it has been ready once). */
+    private volatile boolean callLive;
+    /** A producer's wait for room ran out and the connection has not moved since (under lock). */
+    private boolean stalled;
+    private long blockTimeouts;
     private long nextNudge = System.nanoTime(), nudgeBackoffMillis = 100;
 
     private GrpcSink(Builder b) {
         this.url = b.url;
         this.maxBufferedBytes = b.maxBufferedBytes;
+        this.maxBlockNanos = saturatedNanos(b.maxBlock);
         this.closeTimeout = b.closeTimeout;
         this.token = b.token;
         NettyChannelBuilder cb = NettyChannelBuilder.forAddress(url.host(), url.port()).maxInboundMessageSize(64 << 20);
@@ -87,17 +99,56 @@ public final class GrpcSink implements LogSink {
     @Override
     public boolean isLive() { return true; }
 
+    /**
+     * Queues {@code messages}. While connected and the queue is full, waits up to {@code maxBlock}
+     * for room; otherwise (or after that) makes room by dropping the oldest temporal chunks.
+     */
     @Override
     public void send(List<LogMsg> messages) {
+        long bytes = 0;
+        for (LogMsg m : messages) bytes += m.getSerializedSize();
         synchronized (lock) {
             if (closing) throw new IllegalStateException("gRPC sink to " + url + " is closed");
+            boolean roomMade = awaitRoom(bytes);
             for (LogMsg m : messages) {
                 queue.addLast(m);
                 queuedBytes += m.getSerializedSize();
             }
-            while (queuedBytes > maxBufferedBytes && dropOldestTemporal()) { /* keep going */ }
+            if (!roomMade) while (queuedBytes > maxBufferedBytes && dropOldestTemporal()) { /* keep going */ }
             lock.notifyAll();
         }
+    }
+
+    /**
+     * Back-pressure (under lock): true once {@code bytes} fit; false, without waiting, when there is
+     * no live connection to make room, and false when the wait runs out or the caller is interrupted.
+     */
+    private boolean awaitRoom(long bytes) {
+        long start = System.nanoTime();
+        while (queuedBytes + bytes > maxBufferedBytes) {
+            if (!connected() || stalled || closing || maxBlockNanos == 0) return false;
+            // A batch larger than the whole bound is sent whole once everything before it is out, not dropped unsent.
+            if (queuedBytes == 0) return true;
+            long left = maxBlockNanos - (System.nanoTime() - start);
+            if (left <= 0) {
+                // Later sends drop at once: a connection that stopped moving must not cost every log call maxBlock.
+                stalled = true;
+                if (blockTimeouts++ == 0) LOG.log(System.Logger.Level.WARNING, "gRPC sink to " + url + " made no room within "
+                        + Duration.ofNanos(maxBlockNanos) + ": dropping instead of waiting until the connection moves again");
+                return false;
+            }
+            try {
+                TimeUnit.NANOSECONDS.timedWait(lock, left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean connected() {
+        return callLive && !callBroken;
     }
 
     private boolean dropOldestTemporal() {
@@ -111,6 +162,14 @@ public final class GrpcSink implements LogSink {
             }
         }
         return false;
+    }
+
+    private static long saturatedNanos(Duration d) {
+        try {
+            return d.toNanos();
+        } catch (ArithmeticException tooLong) {
+            return Long.MAX_VALUE;
+        }
     }
 
     static boolean isTemporal(LogMsg m) {
@@ -146,6 +205,9 @@ public final class GrpcSink implements LogSink {
     public long connectionCount() { synchronized (lock) { return connects; } }
 
     public long queuedBytes() { synchronized (lock) { return queuedBytes; } }
+
+    /** How many times a {@link #send} gave up waiting for room after {@code maxBlock}. */
+    public long blockTimeouts() { synchronized (lock) { return blockTimeouts; } }
 
     /** Flushes (up to the close timeout), ends the stream and releases the connection. */
     @Override
@@ -199,13 +261,14 @@ public final class GrpcSink implements LogSink {
                         queue.removeFirst();
                         queuedBytes -= next.getSerializedSize();
                     }
+                    stalled = false;
                     remember(next);
                     lock.notifyAll();
                 }
             } catch (InterruptedException e) {
                 break;
             } catch (RuntimeException e) {
-                callBroken = true;
+                markBroken();
                 LOG.log(System.Logger.Level.DEBUG, "gRPC send failed: " + e);
                 try {
                     Thread.sleep(backoff);
@@ -243,6 +306,7 @@ public final class GrpcSink implements LogSink {
                 // Already broken.
             }
         }
+        callLive = false;
         callBroken = false;
         ClientCall<WriteMessagesRequest, WriteMessagesResponse> c = channel.newCall(WRITE_MESSAGES, CallOptions.DEFAULT.withWaitForReady());
         call = c;
@@ -254,17 +318,16 @@ public final class GrpcSink implements LogSink {
                 // A late ending of an earlier (cancelled) call must not break the current one.
                 if (call != c) return;
                 if (!status.isOk() || !closing) {
-                    callBroken = true;
                     if (!status.isOk() && !closing) LOG.log(System.Logger.Level.INFO, "proxy stream to " + url + " ended: " + status);
-                    synchronized (lock) {
-                        lock.notifyAll();
-                    }
+                    markBroken();
                 }
             }
 
             @Override
             public void onReady() {
                 synchronized (lock) {
+                    // A waitForReady call first becomes ready once its stream is on a live connection.
+                    if (call == c) markLive();
                     lock.notifyAll();
                 }
             }
@@ -289,6 +352,21 @@ public final class GrpcSink implements LogSink {
                 nudgeReconnect();
                 lock.wait(50);
             }
+            if (call.isReady()) markLive();
+        }
+    }
+
+    /** Under lock. A new connection gets a fresh chance to make room before producers drop again. */
+    private void markLive() {
+        if (!callLive) stalled = false;
+        callLive = true;
+    }
+
+    /** Wakes producers waiting for room: with the connection gone, they drop instead. */
+    private void markBroken() {
+        synchronized (lock) {
+            callBroken = true;
+            lock.notifyAll();
         }
     }
 
@@ -315,13 +393,30 @@ public final class GrpcSink implements LogSink {
         private final ProxyUrl url;
         private long maxBufferedBytes = 64L << 20;
         private Duration closeTimeout = Duration.ofSeconds(5);
+        private Duration maxBlock = Duration.ofSeconds(10);
         private String token;
 
         Builder(ProxyUrl url) { this.url = url; }
 
-        /** Bytes kept while disconnected, and re-sent after a reconnect; default 64 MiB. */
+        /**
+         * Bytes queued for sending (see {@link #maxBlock} for what a full queue does), and of temporal
+         * chunks re-sent after a reconnect; default 64 MiB.
+         */
         public Builder maxBufferedBytes(long bytes) { this.maxBufferedBytes = bytes; return this; }
         public Builder closeTimeout(Duration t) { this.closeTimeout = t; return this; }
+
+        /**
+         * How long {@link GrpcSink#send} may block, while connected, waiting for the connection to
+         * make room in a full buffer before it drops the oldest temporal chunks instead; default 10 s.
+         * {@link Duration#ZERO} never blocks. While disconnected, sends never block; once a wait has run
+         * out, later sends do not block either until the connection gets a message through.
+         */
+        public Builder maxBlock(Duration t) {
+            if (t.isNegative()) throw new IllegalArgumentException("maxBlock must not be negative: " + t);
+            this.maxBlock = t;
+            return this;
+        }
+
         /** Sent as {@code authorization: Bearer <token>}. */
         public Builder token(String t) { this.token = t; return this; }
 
