@@ -82,7 +82,7 @@ public final class GrpcFanoutBench {
         System.out.println("== " + readers + " reader(s)");
         try (ViewerHost host = ViewerHost.builder(App.create("rerun4j grpc fan-out bench")).port(0).transports(List.of("grpc"))
                 .transportConfig(new TransportConfig(TransportConfig.DEFAULT_MAX_QUEUED_BYTES, Map.of("grpc.memoryLimit", memoryLimit))).start()) {
-            GrpcTransport transport = Support.grpcTransportOf(host);
+            GrpcTransport transport = host.transport(GrpcTransport.class).orElse(null);
             long heap0 = Support.heapAfterGc();
             try (Support.Child clients = new Support.Child(childJvm, "grpc", String.valueOf(host.port()), String.valueOf(readers))) {
                 clients.expect("READY", 60);

@@ -84,7 +84,7 @@ public final class GrpcIngestBench {
         try (ViewerHost host = ViewerHost.builder(App.create("rerun4j ingest bench")).port(0).transports(List.of("grpc"))
                 .transportConfig(new TransportConfig(TransportConfig.DEFAULT_MAX_QUEUED_BYTES, Map.of("grpc.memoryLimit", memoryLimit))).start()) {
             String url = "rerun+http://127.0.0.1:" + host.port() + "/proxy";
-            GrpcTransport transport = Support.grpcTransportOf(host);
+            GrpcTransport transport = host.transport(GrpcTransport.class).orElse(null);
             ManagedChannel counterChannel = null;
             LongSupplier published;
             if (transport != null) {

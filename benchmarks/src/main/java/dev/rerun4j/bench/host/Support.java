@@ -1,6 +1,5 @@
 package dev.rerun4j.bench.host;
 
-import dev.rerun4j.host.ViewerHost;
 import dev.rerun4j.model.archetypes.Image;
 import dev.rerun4j.model.component.ColorModel;
 import dev.rerun4j.proto.logmsg.LogMsg;
@@ -9,7 +8,6 @@ import dev.rerun4j.rrd.batch.BatcherConfig;
 import dev.rerun4j.rrd.codec.RrdEncoder;
 import dev.rerun4j.rrd.codec.RrdFormat;
 import dev.rerun4j.rrd.sink.CallbackSink;
-import dev.rerun4j.transport.grpc.GrpcTransport;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +15,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -95,35 +92,6 @@ final class Support {
         int at = RrdFormat.STREAM_HEADER_BYTES;
         for (LogMsg m : msgs) at = RrdEncoder.writeFrame(m, out, at);
         return out;
-    }
-
-    /** The page protocol's binary frame: {@code [u16 BE n][component id][rrd piece]}. */
-    static byte[] pageFrame(String componentId, byte[] piece) {
-        byte[] id = componentId.getBytes(StandardCharsets.UTF_8);
-        byte[] out = new byte[2 + id.length + piece.length];
-        out[0] = (byte) (id.length >>> 8);
-        out[1] = (byte) id.length;
-        System.arraycopy(id, 0, out, 2, id.length);
-        System.arraycopy(piece, 0, out, 2 + id.length, piece.length);
-        return out;
-    }
-
-    // ---- the host's gRPC transport ----------------------------------------------------------
-
-    /**
-     * The {@link GrpcTransport} a {@link ViewerHost} installed. ViewerHost does not expose its
-     * transports, so this reads its private {@code transports} field (benchmark-only; null if that
-     * fails, and callers then count with a ReadMessages reader instead).
-     */
-    static GrpcTransport grpcTransportOf(ViewerHost host) {
-        try {
-            Field f = ViewerHost.class.getDeclaredField("transports");
-            f.setAccessible(true);
-            for (Object t : (List<?>) f.get(host)) if (t instanceof GrpcTransport g) return g;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            System.err.println("cannot reach the host's GrpcTransport (" + e + ")");
-        }
-        return null;
     }
 
     // ---- measuring --------------------------------------------------------------------------

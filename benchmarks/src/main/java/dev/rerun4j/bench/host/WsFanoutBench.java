@@ -10,6 +10,7 @@ import dev.rerun4j.host.app.Button;
 import dev.rerun4j.host.app.Inputs;
 import dev.rerun4j.host.app.Outputs;
 import dev.rerun4j.host.app.RerunViewer;
+import dev.rerun4j.host.spi.BoundedSessionChannel;
 import dev.rerun4j.host.spi.TransportConfig;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -393,7 +394,7 @@ public final class WsFanoutBench {
 
         RawBroadcast(List<byte[]> pieces, int window, boolean copy, long queueBytes) {
             frames = new Buffer[pieces.size()];
-            for (int i = 0; i < frames.length; i++) frames[i] = Buffer.buffer(Support.pageFrame("c1", pieces.get(i)));
+            for (int i = 0; i < frames.length; i++) frames[i] = Buffer.buffer(BoundedSessionChannel.rrdFrame("c1", pieces.get(i)));
             this.window = window;
             this.copy = copy;
             this.queueBytes = queueBytes;
