@@ -24,9 +24,9 @@ final class GrpcPageChannel extends BoundedSessionChannel {
     }
 
     @Override
-    protected void writeRrdFrame(byte[] frame, Runnable written) {
-        // The frame is this session's own copy and never changes: no need for protobuf's defensive copy.
-        write(PageFrame.newBuilder().setRrd(UnsafeByteOperations.unsafeWrap(frame)).build(), written);
+    protected void writeRrdFrame(byte[] header, byte[] piece, Runnable written) {
+        // Neither array changes after this call (SessionChannel's contract): no defensive copies.
+        write(PageFrame.newBuilder().setRrd(UnsafeByteOperations.unsafeWrap(header).concat(UnsafeByteOperations.unsafeWrap(piece))).build(), written);
     }
 
     @Override

@@ -5,7 +5,6 @@ import io.vertx.grpc.common.GrpcStatus;
 import io.vertx.grpc.server.GrpcServerResponse;
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -14,11 +13,10 @@ import java.util.function.Predicate;
  * with RESOURCE_EXHAUSTED and forgotten, so writers and other readers never wait for it (Rerun's
  * own server blocks everyone instead). The history replay is shared and does not count.
  */
-final class GrpcReader<R> implements ProxyReader {
+final class GrpcReader implements ProxyReader {
     private final Context context;
-    private final GrpcServerResponse<?, R> response;
+    private final GrpcServerResponse<?, ProxyItem> response;
     private final Predicate<ProxyItem> filter;
-    private final Function<ProxyItem, R> wrap;
     private final long maxLiveBytes;
     private final Runnable onEnd;
     private final ArrayDeque<ProxyItem> history = new ArrayDeque<>();
@@ -26,12 +24,11 @@ final class GrpcReader<R> implements ProxyReader {
     private long liveBytes;
     private boolean closed, pumping;
 
-    GrpcReader(Context context, GrpcServerResponse<?, R> response, Predicate<ProxyItem> filter,
-               Function<ProxyItem, R> wrap, long maxLiveBytes, Runnable onEnd) {
+    GrpcReader(Context context, GrpcServerResponse<?, ProxyItem> response, Predicate<ProxyItem> filter,
+               long maxLiveBytes, Runnable onEnd) {
         this.context = context;
         this.response = response;
         this.filter = filter;
-        this.wrap = wrap;
         this.maxLiveBytes = maxLiveBytes;
         this.onEnd = onEnd;
         response.drainHandler(v -> pump());
@@ -88,7 +85,7 @@ final class GrpcReader<R> implements ProxyReader {
                     return;
                 }
             }
-            response.write(wrap.apply(next));
+            response.write(next);
         }
     }
 

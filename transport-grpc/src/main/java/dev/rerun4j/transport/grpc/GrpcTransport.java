@@ -5,7 +5,6 @@ import dev.rerun4j.host.spi.Transport;
 import dev.rerun4j.host.spi.TransportConfig;
 import dev.rerun4j.proto.logmsg.LogMsg;
 import dev.rerun4j.proto.sdkcomms.ReadMessagesRequest;
-import dev.rerun4j.proto.sdkcomms.ReadMessagesResponse;
 import dev.rerun4j.proto.sdkcomms.ReadTablesRequest;
 import dev.rerun4j.proto.sdkcomms.ReadTablesResponse;
 import dev.rerun4j.proto.sdkcomms.SaveScreenshotRequest;
@@ -41,12 +40,13 @@ public final class GrpcTransport implements Transport {
 
     static final ServiceMethod<Parsed<WriteMessagesRequest>, WriteMessagesResponse> WRITE_MESSAGES = ServiceMethod.server(
             SERVICE, "WriteMessages", GrpcMessageEncoder.encoder(), Parsed.decoder(GrpcMessageDecoder.decoder(WriteMessagesRequest.newBuilder())));
-    static final ServiceMethod<ReadMessagesRequest, ReadMessagesResponse> READ_MESSAGES = ServiceMethod.server(
-            SERVICE, "ReadMessages", GrpcMessageEncoder.encoder(), GrpcMessageDecoder.decoder(ReadMessagesRequest.newBuilder()));
+    /** Responses are {@link ProxyItem}s: ReadMessagesResponse bytes serialised once, when written. */
+    static final ServiceMethod<ReadMessagesRequest, ProxyItem> READ_MESSAGES = ServiceMethod.server(
+            SERVICE, "ReadMessages", ProxyItem.ENCODER, GrpcMessageDecoder.decoder(ReadMessagesRequest.newBuilder()));
     static final ServiceMethod<Parsed<WriteTableRequest>, WriteTableResponse> WRITE_TABLE = ServiceMethod.server(
             SERVICE, "WriteTable", GrpcMessageEncoder.encoder(), Parsed.decoder(GrpcMessageDecoder.decoder(WriteTableRequest.newBuilder())));
-    static final ServiceMethod<ReadTablesRequest, ReadTablesResponse> READ_TABLES = ServiceMethod.server(
-            SERVICE, "ReadTables", GrpcMessageEncoder.encoder(), GrpcMessageDecoder.decoder(ReadTablesRequest.newBuilder()));
+    static final ServiceMethod<ReadTablesRequest, ProxyItem> READ_TABLES = ServiceMethod.server(
+            SERVICE, "ReadTables", ProxyItem.ENCODER, GrpcMessageDecoder.decoder(ReadTablesRequest.newBuilder()));
     static final ServiceMethod<SaveScreenshotRequest, SaveScreenshotResponse> SAVE_SCREENSHOT = ServiceMethod.server(
             SERVICE, "SaveScreenshot", GrpcMessageEncoder.encoder(), GrpcMessageDecoder.decoder(SaveScreenshotRequest.newBuilder()));
 
@@ -83,10 +83,9 @@ public final class GrpcTransport implements Transport {
     public void install(Vertx vertx, Router router, SessionAcceptor acceptor) {
         GrpcServer grpc = GrpcServer.server(vertx, new GrpcServerOptions().setMaxMessageSize(options.maxMessageBytes()));
         grpc.callHandler(WRITE_MESSAGES, this::writeMessages);
-        grpc.callHandler(READ_MESSAGES, req -> read(vertx, req, ProxyItem::isLogMsg,
-                i -> ReadMessagesResponse.newBuilder().setLogMsg((LogMsg) i.message()).build()));
+        grpc.callHandler(READ_MESSAGES, req -> read(vertx, req, ProxyItem::isLogMsg));
         grpc.callHandler(WRITE_TABLE, this::writeTable);
-        grpc.callHandler(READ_TABLES, req -> read(vertx, req, i -> !i.isLogMsg(), i -> (ReadTablesResponse) i.message()));
+        grpc.callHandler(READ_TABLES, req -> read(vertx, req, i -> !i.isLogMsg()));
         grpc.callHandler(SAVE_SCREENSHOT, req -> req.response().status(GrpcStatus.UNIMPLEMENTED)
                 .statusMessage("SaveScreenshot needs a viewer in the server process; this is a standalone proxy").end());
         pages.install(vertx, grpc, acceptor);
@@ -183,11 +182,10 @@ public final class GrpcTransport implements Transport {
         });
     }
 
-    private <Q, R> void read(Vertx vertx, GrpcServerRequest<Q, R> req, java.util.function.Predicate<ProxyItem> filter,
-                             java.util.function.Function<ProxyItem, R> wrap) {
+    private <Q> void read(Vertx vertx, GrpcServerRequest<Q, ProxyItem> req, java.util.function.Predicate<ProxyItem> filter) {
         if (!authorized(req, false)) return;
-        GrpcReader<R>[] self = new GrpcReader[1];
-        self[0] = new GrpcReader<>(vertx.getOrCreateContext(), req.response(), filter, wrap, options.readerQueueBytes(),
+        GrpcReader[] self = new GrpcReader[1];
+        self[0] = new GrpcReader(vertx.getOrCreateContext(), req.response(), filter, options.readerQueueBytes(),
                 () -> proxy.unsubscribe(self[0]));
         req.exceptionHandler(e -> {
             self[0].cancelled();

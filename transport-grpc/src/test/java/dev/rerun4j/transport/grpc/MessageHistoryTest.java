@@ -42,7 +42,7 @@ class MessageHistoryTest {
     }
 
     private static List<LogMsg> snapshot(MessageHistory h, boolean newestFirst) {
-        return h.snapshot(newestFirst).stream().map(i -> (LogMsg) i.message()).toList();
+        return h.snapshot(newestFirst).stream().map(ProxyItem::logMsg).toList();
     }
 
     @Test

@@ -1,10 +1,12 @@
 package dev.rerun4j.transport.ws;
 
 import dev.rerun4j.host.spi.BoundedSessionChannel;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.internal.buffer.BufferInternal;
 
 /**
  * A page session over one WebSocket: binary messages carry RRD frames, text messages JSON. Writes
@@ -25,8 +27,10 @@ final class WebSocketSessionChannel extends BoundedSessionChannel {
     }
 
     @Override
-    protected void writeRrdFrame(byte[] frame, Runnable written) {
-        context.runOnContext(v -> ws.writeBinaryMessage(Buffer.buffer(frame)).onComplete(ar -> written.run()));
+    protected void writeRrdFrame(byte[] header, byte[] piece, Runnable written) {
+        // Buffer.buffer(byte[]) would copy the piece; a wrapped composite sends the caller's array as is.
+        Buffer frame = BufferInternal.buffer(Unpooled.wrappedBuffer(header, piece));
+        context.runOnContext(v -> ws.writeBinaryMessage(frame).onComplete(ar -> written.run()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.rerun4j.host.spi;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,10 +45,12 @@ public abstract class BoundedSessionChannel implements SessionChannel {
     }
 
     /**
-     * Hands a binary frame ({@link #rrdFrame}) to the connection; {@code written} must run once it
-     * has left (or failed), from any thread.
+     * Hands a binary frame, {@code header} ({@link #frameHeader}) then {@code piece}, to the
+     * connection; {@code written} must run once it has left (or failed), from any thread. The piece
+     * is the caller's array: a transport should send it without copying (when one stream goes to
+     * many pages, a copy per page is what fills the heap), and must not change it.
      */
-    protected abstract void writeRrdFrame(byte[] frame, Runnable written);
+    protected abstract void writeRrdFrame(byte[] header, byte[] piece, Runnable written);
 
     /** Hands a JSON message to the connection; {@code written} as above. */
     protected abstract void writeJson(String json, Runnable written);
@@ -55,18 +58,26 @@ public abstract class BoundedSessionChannel implements SessionChannel {
     /** Ends the connection with {@code reason} (the page may show it); called at most once. */
     protected abstract void closeConnection(String reason);
 
-    /**
-     * The binary frame of PROTOCOL.md: {@code [u16 BE n][n bytes: component id, UTF-8][RRD bytes]}.
-     * The one copy of the piece a session makes.
-     */
-    public static byte[] rrdFrame(String componentId, byte[] piece) {
+    /** The start of PROTOCOL.md's binary frame: {@code [u16 BE n][n bytes: component id, UTF-8]}; the RRD bytes follow. */
+    public static byte[] frameHeader(String componentId) {
         byte[] cid = componentId.getBytes(StandardCharsets.UTF_8);
         if (cid.length > 0xFFFF) throw new IllegalArgumentException("component id longer than 65535 bytes");
-        byte[] frame = new byte[2 + cid.length + piece.length];
-        frame[0] = (byte) (cid.length >>> 8);
-        frame[1] = (byte) cid.length;
-        System.arraycopy(cid, 0, frame, 2, cid.length);
-        System.arraycopy(piece, 0, frame, 2 + cid.length, piece.length);
+        byte[] header = new byte[2 + cid.length];
+        header[0] = (byte) (cid.length >>> 8);
+        header[1] = (byte) cid.length;
+        System.arraycopy(cid, 0, header, 2, cid.length);
+        return header;
+    }
+
+    /** The whole binary frame in one array (for transports and tools that need it contiguous). */
+    public static byte[] rrdFrame(String componentId, byte[] piece) {
+        return join(frameHeader(componentId), piece);
+    }
+
+    /** {@code header} then {@code piece}, copied into one array. */
+    public static byte[] join(byte[] header, byte[] piece) {
+        byte[] frame = Arrays.copyOf(header, header.length + piece.length);
+        System.arraycopy(piece, 0, frame, header.length, piece.length);
         return frame;
     }
 
@@ -75,8 +86,8 @@ public abstract class BoundedSessionChannel implements SessionChannel {
 
     @Override
     public final void sendRrd(String componentId, byte[] piece, Duration maxWait) throws InterruptedException {
-        byte[] frame = rrdFrame(componentId, piece);
-        long size = frame.length;
+        byte[] header = frameHeader(componentId);
+        long size = header.length + (long) piece.length;
         long deadline = System.nanoTime() + maxWait.toNanos();
         synchronized (lock) {
             // One piece larger than the bound still goes out when nothing else is queued.
@@ -93,7 +104,7 @@ public abstract class BoundedSessionChannel implements SessionChannel {
             if (!open) throw new ChannelClosedException("session " + id + " is closed: " + closeReason);
             queued += size;
         }
-        writeRrdFrame(frame, () -> written(size));
+        writeRrdFrame(header, piece, () -> written(size));
     }
 
     @Override

@@ -18,6 +18,7 @@ public interface SessionChannel {
      * the channel's bound is queued, the calling thread waits up to {@code maxWait} for the page to
      * catch up; if it does not, the channel is closed with a "slow consumer" reason and
      * {@link ChannelClosedException} is thrown, so the producer stops. Never called on an event loop.
+     * The piece is not copied: it must not change after the call.
      */
     void sendRrd(String componentId, byte[] piece, Duration maxWait) throws InterruptedException;
 

@@ -77,7 +77,9 @@ final class InProcessTransport implements Transport {
         }
 
         @Override
-        protected void writeRrdFrame(byte[] frame, Runnable written) { toPage.add(new Pending(frame, written)); }
+        protected void writeRrdFrame(byte[] header, byte[] piece, Runnable written) {
+            toPage.add(new Pending(join(header, piece), written));
+        }
 
         @Override
         protected void writeJson(String text, Runnable written) { toPage.add(new Pending(text, written)); }
