@@ -6,7 +6,9 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 command -v npm >/dev/null || { echo "run.sh: npm is needed to package the Rerun web viewer" >&2; exit 1; }
-if [ ! -f demos/target/rerun4j-demo.jar ] || [ -n "$(find . -path ./demos/target -prune -o -newer demos/target/rerun4j-demo.jar -name '*.java' -print -quit)" ]; then
+jar=demos/target/rerun4j-demo.jar
+# Rebuild when any source that ends up in the jar (Java, protos, the page, poms) is newer than it.
+if [ ! -f "$jar" ] || [ -n "$(find . \( -name target -o -name node_modules -o -name .git \) -prune -o -newer "$jar" -type f \( -name '*.java' -o -name '*.proto' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name 'pom.xml' \) -print -quit)" ]; then
   mvn -B -ntp -q -DskipTests package
 fi
-exec java -jar demos/target/rerun4j-demo.jar "$@"
+exec java -jar "$jar" "$@"
