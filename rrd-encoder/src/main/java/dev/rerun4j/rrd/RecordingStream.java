@@ -22,6 +22,7 @@ import dev.rerun4j.rrd.sink.BufferedSink;
 import dev.rerun4j.rrd.sink.FileSink;
 import dev.rerun4j.rrd.sink.LogSink;
 import dev.rerun4j.rrd.sink.MemorySink;
+import dev.rerun4j.rrd.sink.PieceSink;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * A Rerun recording being written: log archetypes at entity paths on the current time of each
@@ -229,6 +231,15 @@ public final class RecordingStream implements AutoCloseable {
         MemorySink memory = new MemorySink();
         setSink(memory);
         return new BinaryStream(this, memory);
+    }
+
+    /**
+     * Switches to a live sink that pushes every flushed batch to {@code consumer} as one complete
+     * RRD piece (see {@link PieceSink}): logging shows up in a viewer within the live flush tick
+     * (8 ms) without anyone calling {@link BinaryStream#read()}.
+     */
+    public void streamPieces(Consumer<byte[]> consumer) {
+        setSink(new PieceSink(consumer, lz4));
     }
 
     /** Sends all pending rows to the sink and flushes it. */

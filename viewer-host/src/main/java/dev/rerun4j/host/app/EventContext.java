@@ -1,5 +1,8 @@
 package dev.rerun4j.host.app;
 
+import dev.rerun4j.rrd.RecordingStream;
+import dev.rerun4j.rrd.RecordingStreamBuilder;
+
 /** What a running handler can see and do. One context per event run. */
 public interface EventContext {
 
@@ -27,6 +30,17 @@ public interface EventContext {
      * the handler.
      */
     void emit(RerunViewer viewer, byte[] rrdPiece);
+
+    /**
+     * A new recording (random recording id) that streams itself to {@code viewer}: every log call
+     * reaches the page within the live flush tick (8 ms), with no {@code emit(read())} loop. It is
+     * flushed and closed when the handler returns, before the event reports "done". Once the page
+     * has gone away its data is dropped and {@link #cancelled()} turns true.
+     */
+    RecordingStream stream(RerunViewer viewer, String applicationId);
+
+    /** Like {@link #stream(RerunViewer, String)}, with the recording built as {@code builder} says. */
+    RecordingStream stream(RerunViewer viewer, RecordingStreamBuilder builder);
 
     ViewerControl viewer(RerunViewer viewer);
 

@@ -13,6 +13,8 @@ import dev.rerun4j.host.app.RerunViewer;
 import dev.rerun4j.host.app.State;
 import dev.rerun4j.host.app.ViewerControl;
 import dev.rerun4j.host.spi.ChannelClosedException;
+import dev.rerun4j.rrd.RecordingStream;
+import dev.rerun4j.rrd.RecordingStreamBuilder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +30,8 @@ final class EventRun implements EventContext {
     private final JsonNode values;
     private final JsonNode payload;
     private final Map<Input<?, ?>, Object> parsed = new HashMap<>();
+    /** Recordings made with {@link #stream}: closed (flushed) when the handler returns. */
+    private final List<RecordingStream> streams = new ArrayList<>();
 
     EventRun(Session session, EventBinding binding, String eventId, JsonNode values, JsonNode payload) {
         this.session = session;
@@ -49,7 +53,12 @@ final class EventRun implements EventContext {
             for (Object in : binding.inputs().items()) {
                 if (in instanceof Input<?, ?> input) parsed.put(input, input.fromPage(values.get(input.id()), session::upload));
             }
-            Object result = binding.handler().handle(this);
+            Object result;
+            try {
+                result = binding.handler().handle(this);
+            } finally {
+                closeStreams();
+            }
             new Outputs(session).apply(binding.outputs().items(), result);
             status("done", null);
         } catch (CancellationException | ChannelClosedException e) {
@@ -118,6 +127,41 @@ final class EventRun implements EventContext {
         } catch (ChannelClosedException e) {
             throw new CancellationException(e.getMessage());
         }
+    }
+
+    @Override
+    public RecordingStream stream(RerunViewer viewer, String applicationId) {
+        return stream(viewer, RecordingStream.builder(applicationId));
+    }
+
+    @Override
+    public RecordingStream stream(RerunViewer viewer, RecordingStreamBuilder builder) {
+        checkCancelled();
+        RecordingStream rec = builder.build();
+        // Pieces come from batcher threads too: once the page is gone they are dropped quietly
+        // rather than failing every later flush; the handler sees cancelled().
+        rec.streamPieces(piece -> {
+            if (!cancelled()) {
+                try {
+                    emit(viewer, piece);
+                } catch (CancellationException pageGone) {
+                    // dropped: the session ended while this piece waited
+                }
+            }
+        });
+        synchronized (streams) {
+            streams.add(rec);
+        }
+        return rec;
+    }
+
+    private void closeStreams() {
+        List<RecordingStream> all;
+        synchronized (streams) {
+            all = new ArrayList<>(streams);
+            streams.clear();
+        }
+        for (RecordingStream rec : all) rec.close();
     }
 
     private void checkCancelled() {

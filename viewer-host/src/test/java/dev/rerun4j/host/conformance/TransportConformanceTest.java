@@ -22,6 +22,7 @@ import dev.rerun4j.model.archetypes.Scalars;
 import dev.rerun4j.rrd.BinaryStream;
 import dev.rerun4j.rrd.RecordingStream;
 import dev.rerun4j.rrd.codec.RrdDecoder;
+import dev.rerun4j.rrd.codec.RrdReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -49,7 +50,7 @@ public abstract class TransportConformanceTest {
 
     protected ViewerHost host;
     protected RerunViewer viewer;
-    protected Button stream, forever, fail, big;
+    protected Button stream, forever, fail, big, live;
     protected NumberInput number;
     protected final AtomicInteger foreverIterations = new AtomicInteger();
     protected final CountDownLatch foreverEnded = new CountDownLatch(1);
@@ -69,6 +70,7 @@ public abstract class TransportConformanceTest {
             forever = root.add(new Button("forever"));
             fail = root.add(new Button("fail"));
             big = root.add(new Button("big"));
+            live = root.add(new Button("live"));
             number = root.add(new NumberInput("n").minimum(0).maximum(10));
             viewer = root.add(new RerunViewer().streaming(true));
         });
@@ -104,6 +106,15 @@ public abstract class TransportConformanceTest {
             } catch (java.util.concurrent.CancellationException e) {
                 bigCancelled.set(true);
                 throw e;
+            }
+            return null;
+        }, Inputs.none(), Outputs.of(viewer));
+        live.click(ctx -> {
+            RecordingStream rec = ctx.stream(viewer, RecordingStream.builder("conformance").recordingId("live-" + ctx.sessionId()));
+            for (int i = 0; i < PIECES; i++) {
+                rec.setTimeSequence("i", i);
+                rec.log("value", Scalars.of(i));
+                Thread.sleep(15);
             }
             return null;
         }, Inputs.none(), Outputs.of(viewer));
@@ -165,6 +176,30 @@ public abstract class TransportConformanceTest {
                 d.finish();
                 assertTrue(messages > 0, "piece " + i + " is a complete RRD stream with messages");
             }
+            assertEquals("done", await(page, "status", "done").path("state").asText());
+        }
+    }
+
+    @Test
+    void aRecordingFromCtxStreamReachesThePageWhileTheHandlerLogs() throws Exception {
+        try (PageClient page = connect(host)) {
+            hello(page);
+            click(page, live, "e1", Map.of());
+            // Every row arrives, in several pieces (the 8 ms live flush, not one piece at the end),
+            // and all of it before the event reports done.
+            java.util.TreeSet<Long> steps = new java.util.TreeSet<>();
+            int pieces = 0;
+            while (steps.size() < PIECES) {
+                byte[] frame = page.nextBinary(WAIT);
+                assertNotNull(frame, "rows seen so far: " + steps);
+                pieces++;
+                int n = ((frame[0] & 0xFF) << 8) | (frame[1] & 0xFF);
+                RrdReader.readAll(Arrays.copyOfRange(frame, 2 + n, frame.length), c -> {
+                    long[] t = c.timelines().get(dev.rerun4j.model.Timeline.sequence("i"));
+                    if (t != null) for (long v : t) steps.add(v);
+                });
+            }
+            assertTrue(pieces >= 3, "rows came in " + pieces + " pieces: not streamed while the handler ran");
             assertEquals("done", await(page, "status", "done").path("state").asText());
         }
     }
