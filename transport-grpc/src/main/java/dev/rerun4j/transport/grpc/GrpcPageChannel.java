@@ -16,6 +16,8 @@ final class GrpcPageChannel extends BoundedSessionChannel {
 
     private final Context context;
     private final GrpcServerResponse<?, PageFrame> stream;
+    /** Set on the stream's context once it was ended. */
+    private boolean ended;
 
     GrpcPageChannel(Context context, GrpcServerResponse<?, PageFrame> stream, long maxQueuedBytes) {
         super(maxQueuedBytes);
@@ -36,7 +38,8 @@ final class GrpcPageChannel extends BoundedSessionChannel {
 
     private void write(PageFrame frame, Runnable written) {
         context.runOnContext(v -> {
-            if (!isOpen()) {
+            // Frames queued before the close still go out (like a socket's), none after the end.
+            if (ended) {
                 written.run();
                 return;
             }
@@ -47,13 +50,17 @@ final class GrpcPageChannel extends BoundedSessionChannel {
     /** A JSON message the page sent with {@code Send}. */
     void fromPage(String json) { received(json); }
 
-    /** The page's stream broke or was cancelled. */
-    void pageGone(String why) { closed(why); }
+    /** The page's stream broke or was cancelled (called on the stream's context). */
+    void pageGone(String why) {
+        ended = true;
+        closed(why);
+    }
 
     @Override
     protected void closeConnection(String reason) {
         GrpcStatus status = reason.startsWith("slow consumer") ? GrpcStatus.RESOURCE_EXHAUSTED : GrpcStatus.UNAVAILABLE;
         context.runOnContext(v -> {
+            ended = true;
             try {
                 stream.status(status).statusMessage(reason).end();
             } catch (IllegalStateException alreadyEnded) {

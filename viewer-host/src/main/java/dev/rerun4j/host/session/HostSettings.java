@@ -4,10 +4,26 @@ import java.time.Duration;
 
 /**
  * Host limits: {@code maxProducerWait} is how long a streaming handler may be held back by a slow
- * page before that page is dropped; {@code maxUploadBytes} bounds one upload.
+ * page before that page is dropped; {@code maxUploadBytes} bounds one upload; {@code maxSessions}
+ * bounds the page sessions open at once, so a flood of connections cannot take the memory of the
+ * pages already open (a page over the limit is told so and closed).
  */
-public record HostSettings(Duration maxProducerWait, long maxUploadBytes) {
+public record HostSettings(Duration maxProducerWait, long maxUploadBytes, int maxSessions) {
+    public static final int DEFAULT_MAX_SESSIONS = 1000;
+
+    public HostSettings {
+        if (maxSessions <= 0) throw new IllegalArgumentException("maxSessions must be positive: " + maxSessions);
+    }
+
+    public HostSettings(Duration maxProducerWait, long maxUploadBytes) {
+        this(maxProducerWait, maxUploadBytes, DEFAULT_MAX_SESSIONS);
+    }
+
     public static HostSettings defaults() {
         return new HostSettings(Duration.ofSeconds(30), 32L << 20);
+    }
+
+    public HostSettings withMaxSessions(int max) {
+        return new HostSettings(maxProducerWait, maxUploadBytes, max);
     }
 }

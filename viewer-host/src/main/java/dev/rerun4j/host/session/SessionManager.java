@@ -35,8 +35,17 @@ public final class SessionManager implements SessionAcceptor, AutoCloseable {
 
     @Override
     public void accept(SessionChannel channel) {
-        Session s = new Session(channel, app, settings, handlers);
-        byId.put(s.id, s);
+        Session s;
+        synchronized (this) {
+            if (byId.size() >= settings.maxSessions()) {
+                String why = "the host is full: " + byId.size() + " page sessions are open (HostSettings.maxSessions); try again later";
+                channel.sendJson(Json.msg("error", "message", why));
+                channel.close(why);
+                return;
+            }
+            s = new Session(channel, app, settings, handlers);
+            byId.put(s.id, s);
+        }
         byFileToken.put(s.files.sessionToken(), s);
         channel.onClose(() -> {
             byId.remove(s.id);

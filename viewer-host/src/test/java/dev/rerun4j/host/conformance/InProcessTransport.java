@@ -44,6 +44,8 @@ final class InProcessTransport implements Transport {
         /** A frame (byte[] or String) and its "written" callback. */
         private record Pending(Object frame, Runnable written) {}
 
+        private static final Pending CLOSED = new Pending(null, () -> {});
+
         final LinkedBlockingQueue<Pending> toPage = new LinkedBlockingQueue<>();
         final LinkedBlockingQueue<String> json = new LinkedBlockingQueue<>();
         final LinkedBlockingQueue<byte[]> binary = new LinkedBlockingQueue<>();
@@ -59,14 +61,15 @@ final class InProcessTransport implements Transport {
             pump.start();
         }
 
+        /** Delivers frames in order; like a socket, what was queued before the close still arrives. */
         private void pump() {
             try {
                 while (true) {
                     Pending p = toPage.take();
+                    if (p == CLOSED) return;
                     synchronized (pauseLock) {
                         while (paused && isOpen()) pauseLock.wait(50);
                     }
-                    if (!isOpen()) return;
                     p.written().run();
                     if (p.frame() instanceof String str) json.put(str);
                     else binary.put((byte[]) p.frame());
@@ -85,7 +88,7 @@ final class InProcessTransport implements Transport {
         protected void writeJson(String text, Runnable written) { toPage.add(new Pending(text, written)); }
 
         @Override
-        protected void closeConnection(String reason) { pump.interrupt(); }
+        protected void closeConnection(String reason) { toPage.add(CLOSED); }
 
         final class Client implements PageClient {
             @Override public void sendJson(String text) { received(text); }

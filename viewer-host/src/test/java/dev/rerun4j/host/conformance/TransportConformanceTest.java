@@ -205,6 +205,24 @@ public abstract class TransportConformanceTest {
     }
 
     @Test
+    void aPageOverTheSessionLimitIsToldSoAndClosedWhileOthersGoOn() throws Exception {
+        host.close();
+        host = ViewerHost.builder(App.create("full")).port(0).transports(List.of(transport()))
+                .settings(HostSettings.defaults().withMaxSessions(1)).start();
+        try (PageClient first = connect(host)) {
+            hello(first);
+            try (PageClient second = connect(host)) {
+                assertTrue(await(second, "error", null).path("message").asText().contains("host is full"));
+                long deadline = System.nanoTime() + WAIT.toNanos();
+                while (!second.isClosed() && System.nanoTime() < deadline) Thread.sleep(20);
+                assertTrue(second.isClosed(), "the page over the limit was not closed");
+            }
+            assertFalse(first.isClosed());
+            assertEquals(1, host.sessions().sessions().size());
+        }
+    }
+
+    @Test
     void lateJoinerGetsItsOwnSessionAndNoOneElsesData() throws Exception {
         try (PageClient first = connect(host)) {
             String s1 = hello(first);
