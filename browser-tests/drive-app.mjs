@@ -4,7 +4,7 @@
 // (demos/src/test/java/dev/rerun4j/demos/AppDriver.java); see the step list in USAGE.
 import fs from "node:fs";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 import { PNG } from "pngjs";
 
 const USAGE = `usage: node drive-app.mjs --url URL [--steps JSON | --steps-file FILE | (steps on stdin)] [options]
@@ -38,23 +38,6 @@ the run go on when it fails). testid = a data-testid of the page (button-c2, sta
   {"op":"sleep","ms":N}
   {"op":"close"}                                   close the page (its session ends); the browser stays
 exit: 0 every step ok and no page error, 1 otherwise, 2 usage error`;
-
-// Same as view-rrd.mjs: no sandbox/GPU here; ANGLE+SwiftShader gives WebGL2; no internet.
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
-  "--use-gl=angle",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-];
 
 const MAX_CONSOLE = 300;
 const DEFAULT_STEP_TIMEOUT = 30000;
@@ -595,7 +578,7 @@ async function main() {
   const ctx = { page: null, out, o, closed: false };
   try {
     let t = Date.now();
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", headless: true, args: CHROMIUM_FLAGS, timeout: 60000, handleSIGINT: false, handleSIGTERM: false });
+    browser = await launchChromium();
     out.browser_version = browser.version();
     const context = await browser.newContext({ viewport: { width: o.width, height: o.height }, deviceScaleFactor: 1 });
     await context.addInitScript(initScript);

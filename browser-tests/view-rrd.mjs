@@ -6,7 +6,7 @@ import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 import { PNG } from "pngjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -35,24 +35,6 @@ const USAGE = `usage: node view-rrd.mjs [options]
   --console all|warn        console levels kept in "console" (default warn = warnings + errors)
   --timeout-ms N            hard limit for the whole run (default wait-ms + 90000)
 exit: 0 ok, 1 not ok (see "ok" in the JSON), 2 usage error`;
-
-// From the harness README: no sandbox/GPU here; ANGLE+SwiftShader gives WebGL2 (WebGPU has no
-// adapter); no internet, so every non-loopback host fails fast instead of hanging.
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
-  "--use-gl=angle",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-];
 
 // Console lines meaning a source failed to decode, load or connect (observed with 0.33.0).
 const LOAD_ERROR_RE = [
@@ -294,7 +276,7 @@ async function main() {
     for (const inp of o.inputs) if (inp.path) inp.url = origin + inp.path;
 
     let t = Date.now();
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", headless: true, args: CHROMIUM_FLAGS, timeout: 60000, handleSIGINT: false, handleSIGTERM: false });
+    browser = await launchChromium();
     out.browser_version = browser.version();
     const context = await browser.newContext({ viewport: { width: o.width, height: o.height }, deviceScaleFactor: 1 });
     const page = await context.newPage();
