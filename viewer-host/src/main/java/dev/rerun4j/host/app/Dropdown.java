@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /** A choice among strings; {@link #change} fires when the user picks one. */
-public final class Dropdown extends Input<String, Dropdown> {
+public final class Dropdown extends ValueInput<String, Dropdown> {
     private final List<String> choices;
-    private String value;
 
     public Dropdown(String label, List<String> choices) {
-        super(label);
+        super(label, null);
         this.choices = List.copyOf(choices);
     }
 
@@ -21,10 +20,6 @@ public final class Dropdown extends Input<String, Dropdown> {
     }
 
     public List<String> choices() { return choices; }
-
-    public EventBinding change(EventHandler handler, Inputs inputs, Outputs outputs) {
-        return on("change", handler, inputs, outputs);
-    }
 
     @Override
     public String kind() { return "dropdown"; }
@@ -38,13 +33,9 @@ public final class Dropdown extends Input<String, Dropdown> {
     }
 
     @Override
-    protected Object toPage(String v) { return v; }
-
-    @Override
     public Map<String, Object> describe() {
         Map<String, Object> m = super.describe();
         m.put("choices", choices);
-        m.put("value", value);
         return m;
     }
 }

@@ -16,10 +16,6 @@ public final class ImageInput extends Input<ImageValue, ImageInput> {
         super(label);
     }
 
-    public EventBinding change(EventHandler handler, Inputs inputs, Outputs outputs) {
-        return on("change", handler, inputs, outputs);
-    }
-
     @Override
     public String kind() { return "image"; }
 

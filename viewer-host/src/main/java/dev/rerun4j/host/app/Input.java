@@ -12,6 +12,11 @@ public abstract class Input<T, S extends Input<T, S>> extends Component<S> {
         super(label);
     }
 
+    /** Fires when the user changes the value (a pick, an upload, Enter or leaving a text or number field). */
+    public EventBinding change(EventHandler handler, Inputs inputs, Outputs outputs) {
+        return on("change", handler, inputs, outputs);
+    }
+
     /** The value the page sent, checked and converted; throws {@link InvalidInputException} when unusable. */
     protected abstract T parse(JsonNode raw, UploadLookup uploads);
 

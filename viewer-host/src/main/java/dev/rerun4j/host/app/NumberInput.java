@@ -6,13 +6,12 @@ import java.math.RoundingMode;
 import java.util.Map;
 
 /** A number field with optional bounds and precision (decimal places; 0 = integers). */
-public final class NumberInput extends Input<Double, NumberInput> {
-    private Double value;
+public final class NumberInput extends ValueInput<Double, NumberInput> {
     private Double minimum, maximum;
     private Integer precision;
 
     public NumberInput(String label) {
-        super(label);
+        super(label, null);
     }
 
     public NumberInput value(double v) { this.value = v; return this; }
@@ -48,12 +47,8 @@ public final class NumberInput extends Input<Double, NumberInput> {
     }
 
     @Override
-    protected Object toPage(Double v) { return v; }
-
-    @Override
     public Map<String, Object> describe() {
         Map<String, Object> m = super.describe();
-        m.put("value", value);
         m.put("minimum", minimum);
         m.put("maximum", maximum);
         m.put("precision", precision);
