@@ -10,14 +10,16 @@ import java.util.Locale;
  *
  * @param memoryLimit history bytes kept for late joiners (Rerun's default 1 GiB; 0 = no history; -1 = unlimited)
  * @param readerQueueBytes live bytes a reader may fall behind before it is dropped
- * @param maxMessageBytes largest accepted message (Rerun allows up to 4 GiB; gRPC's usual 4 MiB would cut images)
+ * @param maxMessageBytes largest accepted message (gRPC's usual 4 MiB would cut images). Rerun allows
+ *     4 GiB; the default here is that, capped at a quarter of the heap and below Java's 2 GiB array
+ *     limit, so that one message can never take the host down: bigger ones get RESOURCE_EXHAUSTED.
  * @param token when set, writes need {@code authorization: Bearer <token>}; reads too if {@code tokenForReads}
  */
 public record GrpcOptions(long memoryLimit, boolean newestFirst, long readerQueueBytes, long maxMessageBytes,
                           List<String> corsOrigins, String token, boolean tokenForReads) {
 
     public static GrpcOptions defaults() {
-        return new GrpcOptions(1L << 30, false, 256L << 20, 0xFFFF_FFFFL, List.of(), null, false);
+        return new GrpcOptions(1L << 30, false, 256L << 20, defaultMaxMessageBytes(), List.of(), null, false);
     }
 
     public static GrpcOptions from(TransportConfig c) {
@@ -30,6 +32,10 @@ public record GrpcOptions(long memoryLimit, boolean newestFirst, long readerQueu
                 List.of(c.option("grpc.corsOrigins", "").split(",")),
                 emptyToNull(c.option("grpc.token", System.getenv("RERUN4J_GRPC_TOKEN"))),
                 Boolean.parseBoolean(c.option("grpc.tokenForReads", "false")));
+    }
+
+    static long defaultMaxMessageBytes() {
+        return Math.min(Integer.MAX_VALUE - 64, Runtime.getRuntime().maxMemory() / 4);
     }
 
     private static String emptyToNull(String s) { return s == null || s.isBlank() ? null : s; }

@@ -189,7 +189,7 @@ class GrpcRobustnessTest {
     @Test
     void slowReaderIsDroppedWhileTheWriterAndAFastReaderContinue() throws Exception {
         int chunks = 300;
-        GrpcOptions options = new GrpcOptions(1 << 20, false, 256 << 10, 0xFFFF_FFFFL, List.of(), null, false);
+        GrpcOptions options = new GrpcOptions(1 << 20, false, 256 << 10, GrpcOptions.defaultMaxMessageBytes(), List.of(), null, false);
         try (ProxyServer server = new ProxyServer(options);
              ProxyClient.Chan ch = ProxyClient.channel(server.port());
              ProxyClient.Chan slowCh = ProxyClient.channel(server.port());
