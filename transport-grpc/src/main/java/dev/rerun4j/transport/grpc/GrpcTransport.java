@@ -67,6 +67,11 @@ public final class GrpcTransport implements Transport {
         this.proxy = new MessageProxy(options.memoryLimit(), options.newestFirst());
         this.cors = new CorsPolicy(options.corsOrigins());
         this.pages = new PageSessionService(pageQueueBytes);
+        long heap = Runtime.getRuntime().maxMemory();
+        if (options.memoryLimit() < 0 || options.memoryLimit() > heap / 2) {
+            LOG.log(System.Logger.Level.WARNING, "gRPC proxy history may grow to " + (options.memoryLimit() < 0 ? "no limit" : options.memoryLimit() + " bytes")
+                    + " with a maximum heap of " + heap + " bytes: set grpc.memoryLimit lower (e.g. 25%) or give the JVM more heap (-Xmx)");
+        }
     }
 
     public MessageProxy proxy() { return proxy; }
