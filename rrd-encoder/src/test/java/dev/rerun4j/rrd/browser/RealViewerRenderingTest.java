@@ -87,18 +87,39 @@ class RealViewerRenderingTest {
         Path rrd = dir.resolve("all.rrd");
         ExampleScenes.write("all-archetypes", rrd);
         int[] colours = {AllArchetypes.POINTS_2D, AllArchetypes.BOXES_2D, AllArchetypes.LINES_2D, AllArchetypes.ARROWS_2D,
-                AllArchetypes.POINTS_3D, AllArchetypes.SEGMENTATION, AllArchetypes.ENCODED, AllArchetypes.IMAGE, AllArchetypes.BAR};
+                AllArchetypes.POINTS_3D, AllArchetypes.SEGMENTATION, AllArchetypes.ENCODED, AllArchetypes.IMAGE, AllArchetypes.BAR,
+                AllArchetypes.ASSET_GLB, AllArchetypes.ASSET_STL, AllArchetypes.ELLIPSOIDS, AllArchetypes.CAPSULES,
+                AllArchetypes.VIDEO_FRAME_4};
         int[] rgbs = new int[colours.length];
         for (int i = 0; i < colours.length; i++) rgbs[i] = rgb(colours[i]);
         RealViewer.Result r = VIEWER.load().rrd(rrd).until("time_range").waitMs(45_000).size(1600, 1000)
-                .screenshot(dir.resolve("all.png")).countColors(rgbs).colorTolerance(40).execute();
+                .activeTimeline("step").timeEnd()
+                .screenshot(dir.resolve("all.png")).countColors(rgbs).countColors(rgb(AllArchetypes.VIDEO_OTHER_FRAMES))
+                .colorTolerance(40).execute();
         r.assertClean().assertRecordingOpened("all-archetypes");
+        assertEquals(4L, r.currentTime(), r::summary);
         assertArrayEquals(new long[] {0, 4}, r.timeRange());
         for (int c : rgbs) {
             // Bars are filled translucently; only their outline carries the exact colour.
             int min = c == rgb(AllArchetypes.BAR) ? 20 : 50;
             assertTrue(r.colorCount(c) > min, () -> String.format("#%06x not drawn: %s", c, r.summary()));
         }
+        // The "shapes" view (solid shading: only the best-lit faces keep the exact colour). Seen in 0.33.0:
+        // GLB 6460, STL 2529, ellipsoids 660, capsules 559 pixels; with the poses left out the GLB count fell
+        // to a tenth of the STL's (one cube at the origin, behind the others).
+        r.assertDrawn(rgb(AllArchetypes.ASSET_STL), 500).assertDrawn(rgb(AllArchetypes.ASSET_GLB), 1000)
+                .assertDrawn(rgb(AllArchetypes.ELLIPSOIDS), 200).assertDrawn(rgb(AllArchetypes.CAPSULES), 200);
+        // InstancePoses3D: three GLB cubes to one STL cube of the same size in the same row, so about
+        // three times the pixels; a single unposed GLB cube gives at most about as many.
+        double ratio = (double) r.colorCount(rgb(AllArchetypes.ASSET_GLB)) / r.colorCount(rgb(AllArchetypes.ASSET_STL));
+        assertTrue(ratio > 2.0 && ratio < AllArchetypes.POSES + 1.5,
+                () -> "GLB/STL pixel ratio " + ratio + " does not show " + AllArchetypes.POSES + " instance poses: " + r.summary());
+        // AssetVideo + VideoFrameReference: at step 4 the reference is 800 ms, frame 4 of blink.mp4, the only
+        // frame in VIDEO_FRAME_4 (seen: 76481 pixels, 0 of the other frames' colour). A timestamp read in
+        // other units would show frame 0 or the last frame, both VIDEO_OTHER_FRAMES (seen: 76480 when
+        // step 4 referred to 600 ms instead).
+        r.assertDrawn(rgb(AllArchetypes.VIDEO_FRAME_4), 20_000);
+        assertTrue(r.colorCount(rgb(AllArchetypes.VIDEO_OTHER_FRAMES)) < 100, () -> "wrong video frame shown: " + r.summary());
     }
 
     @Test
