@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.Semaphore;
 
 /** One run of a handler: parses its inputs, runs it under the binding's concurrency limit, applies its outputs. */
 final class EventRun implements EventContext {
@@ -41,13 +40,8 @@ final class EventRun implements EventContext {
         this.payload = payload;
     }
 
+    /** Runs the handler; the session's {@link EventQueue} has already admitted it. */
     void run() {
-        Semaphore limit = session.limitFor(binding);
-        try {
-            limit.acquire();
-        } catch (InterruptedException e) {
-            return;
-        }
         try {
             status("running", null);
             for (Object in : binding.inputs().items()) {
@@ -71,8 +65,6 @@ final class EventRun implements EventContext {
                 System.getLogger("rerun4j.host").log(System.Logger.Level.WARNING, "handler for " + binding.key() + " failed", e);
             }
             status("error", describe(e));
-        } finally {
-            limit.release();
         }
     }
 

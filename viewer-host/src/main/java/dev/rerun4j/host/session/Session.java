@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -42,7 +41,7 @@ public final class Session {
     private final Map<State<?>, StateCell> states = new ConcurrentHashMap<>();
     private final Map<String, Input.Upload> uploads = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private final AtomicInteger uploadCounter = new AtomicInteger();
-    private final Map<String, Semaphore> limits = new ConcurrentHashMap<>();
+    private final Map<String, EventQueue> queues = new ConcurrentHashMap<>();
     private final Set<Future<?>> running = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
     private Path tempDir;
@@ -126,9 +125,29 @@ public final class Session {
             return;
         }
         for (EventBinding b : bindings) {
-            if (!RerunViewer.EVENTS.contains(event)) channel.sendJson(Json.msg("status", "id", eventId, "component", component, "state", "queued"));
-            submit(eventId, () -> new EventRun(this, b, eventId, msg.path("values"), msg.get("payload")).run());
+            EventQueue queue = queues.computeIfAbsent(b.key(), k -> new EventQueue(b.concurrencyLimit()));
+            Runnable run = runThenNext(queue, new EventRun(this, b, eventId, msg.path("values"), msg.get("payload"))::run);
+            switch (queue.offer(run)) {
+                case START -> submit(eventId, run);
+                case QUEUED -> {
+                    if (!RerunViewer.EVENTS.contains(event)) channel.sendJson(Json.msg("status", "id", eventId, "component", component, "state", "queued"));
+                }
+                case REFUSED -> channel.sendJson(Json.msg("status", "id", eventId, "component", component, "state", "error",
+                        "message", EventQueue.MAX_WAITING + " runs of this event are already waiting; try again when they are done"));
+            }
         }
+    }
+
+    /** {@code body}, then the next waiting run of the same queue, on the pool. */
+    private Runnable runThenNext(EventQueue queue, Runnable body) {
+        return () -> {
+            try {
+                body.run();
+            } finally {
+                Runnable next = queue.finished();
+                if (next != null) submit(null, next);
+            }
+        };
     }
 
     private void submit(String eventId, Runnable body) {
@@ -148,10 +167,6 @@ public final class Session {
             self[0] = handlers.submit(wrapped);
             running.add(self[0]);
         }
-    }
-
-    Semaphore limitFor(EventBinding b) {
-        return limits.computeIfAbsent(b.key(), k -> new Semaphore(b.concurrencyLimit(), true));
     }
 
     // ---- state -----------------------------------------------------------------------------
@@ -223,6 +238,7 @@ public final class Session {
     void close() {
         if (closed) return;
         closed = true;
+        for (EventQueue q : queues.values()) q.clear();
         synchronized (running) {
             for (Future<?> f : new ArrayList<>(running)) f.cancel(true);
         }

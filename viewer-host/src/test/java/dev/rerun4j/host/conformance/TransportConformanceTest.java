@@ -223,6 +223,35 @@ public abstract class TransportConformanceTest {
     }
 
     @Test
+    void aPageClickingFasterThanItsHandlerRunsCannotStarveOtherPages() throws Exception {
+        host.close();
+        CountDownLatch release = new CountDownLatch(1);
+        App app = App.create("queue");
+        Button[] b = new Button[2];
+        app.layout(root -> {
+            b[0] = root.add(new Button("slow"));
+            b[1] = root.add(new Button("quick"));
+        });
+        b[0].click(ctx -> {
+            release.await(30, TimeUnit.SECONDS);
+            return null;
+        }, Inputs.none(), Outputs.none());
+        b[1].click(ctx -> null, Inputs.none(), Outputs.none());
+        // Two handler threads for every page: queued runs must not sit on them.
+        host = ViewerHost.builder(app).port(0).transports(List.of(transport())).handlerThreads(2).start();
+        try (PageClient eager = connect(host); PageClient other = connect(host)) {
+            hello(eager);
+            hello(other);
+            for (int i = 0; i < 40; i++) click(eager, b[0], "s" + i, Map.of());
+            assertTrue(await(eager, "status", "error").path("message").asText().contains("already waiting"));
+            click(other, b[1], "q1", Map.of());
+            assertEquals("done", await(other, "status", "done").path("state").asText(), "another page's event waited behind the queue");
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
     void lateJoinerGetsItsOwnSessionAndNoOneElsesData() throws Exception {
         try (PageClient first = connect(host)) {
             String s1 = hello(first);
