@@ -287,6 +287,37 @@ class HostHttpTest {
     }
 
     @Test
+    void uploadsBeyondWhatTheHostHoldsAreRefusedWith503UntilASessionFreesTheirs() throws Exception {
+        App app = App.create("uploads");
+        app.layout(root -> root.add(new Button("Nothing")));
+        HostSettings settings = new HostSettings(Duration.ofSeconds(30), 1024).withMaxUploadBytesHeld(2048);
+        try (ViewerHost small = ViewerHost.builder(app).port(0).transports(List.of("ws")).settings(settings).start();
+             PageSession b = new PageSession(small.port())) {
+            HttpClient http = HttpClient.newHttpClient();
+            java.util.function.BiFunction<String, Integer, HttpResponse<String>> upload = (session, size) -> {
+                try {
+                    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + small.port() + "/api/upload?session=" + session))
+                            .header("Content-Type", "image/png").POST(HttpRequest.BodyPublishers.ofByteArray(new byte[size])).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            };
+            PageSession a = new PageSession(small.port());
+            assertEquals(200, upload.apply(a.sessionId, 1000).statusCode());
+            assertEquals(200, upload.apply(b.sessionId, 1000).statusCode());
+            HttpResponse<String> full = upload.apply(b.sessionId, 1000);
+            assertEquals(503, full.statusCode(), full::body);
+            assertTrue(full.body().contains("maxUploadBytesHeld"), full::body);
+            // The other page leaves: its uploads no longer count.
+            a.close();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (small.sessions().uploadBytesHeld() > 1000 && System.nanoTime() < deadline) Thread.sleep(20);
+            assertEquals(200, upload.apply(b.sessionId, 1000).statusCode());
+        }
+    }
+
+    @Test
     void anUnknownTransportFailsAtStartNamingWhatIsAvailable() {
         App app = App.create("transports");
         app.layout(root -> root.add(new Button("Nothing")));

@@ -100,6 +100,11 @@ public final class ViewerHost implements AutoCloseable {
         }
         String type = ctx.request().getHeader("content-type");
         String id = s.addUpload(type == null ? "application/octet-stream" : type, ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes());
+        if (id == null) {
+            ctx.response().setStatusCode(503).end("the host holds " + sessions.settings().maxUploadBytesHeld()
+                    + " bytes of uploads already (HostSettings.maxUploadBytesHeld); try again later");
+            return;
+        }
         ctx.response().putHeader("content-type", "application/json").end(Json.msg("upload", "id", id));
     }
 

@@ -6,17 +6,26 @@ import java.time.Duration;
  * Host limits: {@code maxProducerWait} is how long a streaming handler may be held back by a slow
  * page before that page is dropped; {@code maxUploadBytes} bounds one upload; {@code maxSessions}
  * bounds the page sessions open at once, so a flood of connections cannot take the memory of the
- * pages already open (a page over the limit is told so and closed).
+ * pages already open (a page over the limit is told so and closed); {@code maxUploadBytesHeld}
+ * bounds the bytes of uploads all sessions hold together (an upload over it is refused with 503).
  */
-public record HostSettings(Duration maxProducerWait, long maxUploadBytes, int maxSessions) {
+public record HostSettings(Duration maxProducerWait, long maxUploadBytes, int maxSessions, long maxUploadBytesHeld) {
     public static final int DEFAULT_MAX_SESSIONS = 1000;
 
     public HostSettings {
         if (maxSessions <= 0) throw new IllegalArgumentException("maxSessions must be positive: " + maxSessions);
+        if (maxUploadBytesHeld < maxUploadBytes) {
+            throw new IllegalArgumentException("maxUploadBytesHeld (" + maxUploadBytesHeld + ") is below maxUploadBytes (" + maxUploadBytes + ")");
+        }
     }
 
     public HostSettings(Duration maxProducerWait, long maxUploadBytes) {
-        this(maxProducerWait, maxUploadBytes, DEFAULT_MAX_SESSIONS);
+        this(maxProducerWait, maxUploadBytes, DEFAULT_MAX_SESSIONS, defaultUploadBytesHeld(maxUploadBytes));
+    }
+
+    /** 1 GiB, or a quarter of the heap if that is less; never below one upload. */
+    private static long defaultUploadBytesHeld(long maxUploadBytes) {
+        return Math.max(maxUploadBytes, Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4));
     }
 
     public static HostSettings defaults() {
@@ -24,6 +33,10 @@ public record HostSettings(Duration maxProducerWait, long maxUploadBytes, int ma
     }
 
     public HostSettings withMaxSessions(int max) {
-        return new HostSettings(maxProducerWait, maxUploadBytes, max);
+        return new HostSettings(maxProducerWait, maxUploadBytes, max, maxUploadBytesHeld);
+    }
+
+    public HostSettings withMaxUploadBytesHeld(long max) {
+        return new HostSettings(maxProducerWait, maxUploadBytes, maxSessions, max);
     }
 }

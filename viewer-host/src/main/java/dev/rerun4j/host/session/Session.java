@@ -41,6 +41,7 @@ public final class Session {
     private final Map<State<?>, StateCell> states = new ConcurrentHashMap<>();
     private final Map<String, Input.Upload> uploads = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private final AtomicInteger uploadCounter = new AtomicInteger();
+    private final UploadBudget uploadBudget;
     private final Map<String, EventQueue> queues = new ConcurrentHashMap<>();
     private final Set<Future<?>> running = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
@@ -51,7 +52,8 @@ public final class Session {
         long touchedNanos;
     }
 
-    Session(SessionChannel channel, App app, HostSettings settings, ExecutorService handlers) {
+    Session(SessionChannel channel, App app, HostSettings settings, ExecutorService handlers, UploadBudget uploadBudget) {
+        this.uploadBudget = uploadBudget;
         this.id = channel.id();
         this.channel = channel;
         this.app = app;
@@ -214,11 +216,22 @@ public final class Session {
 
     // ---- uploads and files -----------------------------------------------------------------
 
+    /**
+     * Keeps an upload for the session's next events (the last {@value #MAX_UPLOADS}); returns its id,
+     * or null when the host already holds {@link HostSettings#maxUploadBytesHeld} bytes of uploads.
+     */
     public String addUpload(String contentType, byte[] bytes) {
+        if (!uploadBudget.reserve(bytes.length)) return null;
         String uid = "u" + uploadCounter.incrementAndGet();
         synchronized (uploads) {
+            if (closed) {
+                uploadBudget.release(bytes.length);
+                return null;
+            }
             uploads.put(uid, new Input.Upload(uid, contentType, bytes));
-            while (uploads.size() > MAX_UPLOADS) uploads.remove(uploads.keySet().iterator().next());
+            while (uploads.size() > MAX_UPLOADS) {
+                uploadBudget.release(uploads.remove(uploads.keySet().iterator().next()).bytes().length);
+            }
         }
         return uid;
     }
@@ -252,7 +265,10 @@ public final class Session {
             }
         }
         files.clear();
-        uploads.clear();
+        synchronized (uploads) {
+            for (Input.Upload u : uploads.values()) uploadBudget.release(u.bytes().length);
+            uploads.clear();
+        }
         if (tempDir != null) {
             try (Stream<Path> walk = Files.walk(tempDir)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

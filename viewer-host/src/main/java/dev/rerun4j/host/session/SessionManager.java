@@ -21,7 +21,13 @@ public final class SessionManager implements SessionAcceptor, AutoCloseable {
     private final Map<String, Session> byFileToken = new ConcurrentHashMap<>();
     private final ThreadPoolExecutor handlers;
 
+    private final UploadBudget uploadBudget;
+
+    /** Bytes of uploads all sessions hold now. */
+    public long uploadBytesHeld() { return uploadBudget.held(); }
+
     public SessionManager(App app, HostSettings settings, int handlerThreads) {
+        this.uploadBudget = new UploadBudget(settings.maxUploadBytesHeld());
         this.app = app;
         this.settings = settings;
         AtomicInteger n = new AtomicInteger();
@@ -43,7 +49,7 @@ public final class SessionManager implements SessionAcceptor, AutoCloseable {
                 channel.close(why);
                 return;
             }
-            s = new Session(channel, app, settings, handlers);
+            s = new Session(channel, app, settings, handlers, uploadBudget);
             byId.put(s.id, s);
         }
         byFileToken.put(s.files.sessionToken(), s);
