@@ -20,7 +20,8 @@ import java.util.UUID;
 
 /**
  * A blueprint as messages: its own store (kind Blueprint, same application id, random recording
- * id), one chunk per blueprint entity on {@code blueprint = 0}, then the activation command.
+ * id), one chunk per blueprint row on {@code blueprint = 0} (static for static rows, such as the time
+ * panel's play state), then the activation command.
  */
 final class BlueprintMessages {
     private BlueprintMessages() {}
@@ -33,7 +34,7 @@ final class BlueprintMessages {
         out.add(StoreInfos.setStoreInfo(StoreInfos.info(id)));
         for (BlueprintRow row : blueprint.toRows()) {
             EntityPath path = EntityPath.parse(row.entityPath());
-            PendingRow pr = new PendingRow(path, BLUEPRINT_TIME, false, row.components().componentBatches());
+            PendingRow pr = new PendingRow(path, row.isStatic() ? null : BLUEPRINT_TIME, false, row.components().componentBatches());
             for (Chunk c : ChunkBuilder.build(path, List.of(pr), Integer.MAX_VALUE)) {
                 out.add(LogMsg.newBuilder().setArrowMsg(ArrowMsgCodec.encode(id, c, lz4)).build());
             }

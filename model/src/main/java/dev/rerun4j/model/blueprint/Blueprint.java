@@ -80,7 +80,7 @@ public final class Blueprint {
         return timePanel(state == null ? null : new TimePanelBlueprint().state(state));
     }
 
-    /** The time panel with more settings (timeline, fps, playback speed). */
+    /** The time panel with more settings (timeline, play state, fps, playback speed, loop, selection). */
     public Blueprint timePanel(TimePanelBlueprint timePanel) {
         this.timePanel = timePanel;
         return this;
@@ -90,7 +90,8 @@ public final class Blueprint {
      * The rows to log, in the Python SDK's order: the layout tree depth-first with children before
      * parents (for a view: ViewContents, ViewBlueprint, properties), then {@code viewport}, then
      * {@code top_panel}, {@code blueprint_panel}, {@code selection_panel} and {@code time_panel}
-     * where they apply. Each call builds fresh archetypes.
+     * where they apply (a play state adds a static {@code time_panel} row last). Each call builds
+     * fresh archetypes.
      */
     public List<BlueprintRow> toRows() {
         List<BlueprintRow> rows = new ArrayList<>();
@@ -112,7 +113,10 @@ public final class Blueprint {
         }
         TimePanelBlueprint time = timePanel != null ? timePanel
                 : collapsed != null ? new TimePanelBlueprint().state(collapsed) : null;
-        if (time != null) rows.add(new BlueprintRow(TIME_PANEL, time));
+        if (time != null) {
+            if (!time.componentBatches().isEmpty()) rows.add(new BlueprintRow(TIME_PANEL, time));
+            if (time.staticPart() != null) rows.add(new BlueprintRow(TIME_PANEL, time.staticPart(), true));
+        }
         return rows;
     }
 }

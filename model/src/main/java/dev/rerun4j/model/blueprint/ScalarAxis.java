@@ -5,12 +5,13 @@ public final class ScalarAxis extends BlueprintArchetype<ScalarAxis> {
 
     public ScalarAxis() { super("ScalarAxis"); }
 
-    /** Shown range {@code [min, max]}; unset means fit to the data. */
+    /** Shown range {@code [min, max]} (finite, min < max); unset means fit to the data. */
     public static ScalarAxis range(double min, double max) {
         return new ScalarAxis().withRange(min, max);
     }
 
     public ScalarAxis withRange(double min, double max) {
+        Checks.range("ScalarAxis.range", min, max);
         setRange("range", "rerun.components.Range1D", min, max);
         return this;
     }

@@ -19,6 +19,8 @@ public final class VisualBounds2D extends BlueprintArchetype<VisualBounds2D> {
 
     private VisualBounds2D(double xMin, double xMax, double yMin, double yMax) {
         super("VisualBounds2D");
+        Checks.range("VisualBounds2D.x_range", xMin, xMax);
+        Checks.range("VisualBounds2D.y_range", yMin, yMax);
         with("range", "VisualBounds2D", ArrayData.struct(RANGE2D, 1, null, pair(xMin, xMax), pair(yMin, yMax)));
     }
 
@@ -26,7 +28,10 @@ public final class VisualBounds2D extends BlueprintArchetype<VisualBounds2D> {
         return Instances.float64Pairs(fieldName("range"), new double[] {min, max});
     }
 
-    /** Bounds {@code [xMin, xMax] × [yMin, yMax]}. */
+    /**
+     * Bounds {@code [xMin, xMax] × [yMin, yMax]} in scene units (for an image: pixels, y down). Each
+     * range must be finite with min < max.
+     */
     public static VisualBounds2D of(double xMin, double xMax, double yMin, double yMax) {
         return new VisualBounds2D(xMin, xMax, yMin, yMax);
     }

@@ -299,9 +299,9 @@ class BlueprintTest {
 
     @Test
     void viewClassIdentifiers() {
-        assertEquals(List.of("2D", "3D", "TimeSeries", "TextLog", "TextDocument", "BarChart", "Tensor", "Dataframe"),
+        assertEquals(List.of("2D", "3D", "TimeSeries", "TextLog", "TextDocument", "BarChart", "Tensor", "Dataframe", "Graph"),
                 List.of(new Spatial2DView(), new Spatial3DView(), new TimeSeriesView(), new TextLogView(),
-                                new TextDocumentView(), new BarChartView(), new TensorView(), new DataframeView())
+                                new TextDocumentView(), new BarChartView(), new TensorView(), new DataframeView(), new GraphView())
                         .stream().map(v -> ((View<?>) v).classIdentifier()).toList());
     }
 
@@ -311,5 +311,139 @@ class BlueprintTest {
         assertEquals(2, PanelState.COLLAPSED.value);
         assertEquals(3, PanelState.EXPANDED.value);
         assertEquals(BC + "PanelState", PanelState.COLLAPSED.componentType());
+    }
+
+    static final DataType VEC3 = DataType.fixedSizeListOf(DataType.FLOAT32, 3);
+
+    static Col c(String archetype, String field, String componentType, DataType type, Object... values) {
+        return col(archetype + ":" + field, componentType, type, values);
+    }
+
+    /** Rows of a lone view (wrapped in Tabs): ViewContents, ViewBlueprint, then the properties. */
+    static List<BlueprintRow> propertyRows(View<?> view, int properties) {
+        List<BlueprintRow> rows = Blueprint.of(view.withId(VIEW_A)).toRows();
+        assertEquals(2 + properties + 2, rows.size(), rows::toString);
+        return rows.subList(2, 2 + properties);
+    }
+
+    @Test
+    void plotLegendAndPlotBackgroundOnTimeSeriesAndBarCharts() {
+        List<BlueprintRow> rows = propertyRows(new TimeSeriesView("/plots")
+                .legend(PlotLegend.at(Corner2D.RIGHT_TOP))
+                .background(PlotBackground.of(0xFFF0C0FF).showGrid(false)), 2);
+        assertRow(rows.get(0), A + "/PlotLegend", "PlotLegend",
+                c("PlotLegend", "corner", BC + "Corner2D", DataType.UINT8, 2),
+                c("PlotLegend", "visible", "rerun.components.Visible", DataType.BOOL, true));
+        assertRow(rows.get(1), A + "/PlotBackground", "PlotBackground",
+                c("PlotBackground", "color", "rerun.components.Color", DataType.UINT32, 0xFFF0C0FFL),
+                c("PlotBackground", "show_grid", BC + "Enabled", DataType.BOOL, false));
+
+        List<BlueprintRow> bars = propertyRows(new BarChartView("bars").legend(PlotLegend.hidden()), 1);
+        assertRow(bars.get(0), A + "/PlotLegend", "PlotLegend", c("PlotLegend", "visible", "rerun.components.Visible", DataType.BOOL, false));
+    }
+
+    @Test
+    void lineGridAndEyeOn3DViews() {
+        List<BlueprintRow> rows = propertyRows(new Spatial3DView("world")
+                .lineGrid(new LineGrid3D().visible(true).spacing(0.5f).plane(0, 0, 1, -2).strokeWidth(3).color(0x00FF80FF))
+                .eyeControls(EyeControls3D.lookAt(new float[] {0, -4, 3}, new float[] {0, 0, 0}).kind(Eye3DKind.FIRST_PERSON)
+                        .eyeUp(0, 0, 1).speed(2.5).trackingEntity("/world/robot").spinSpeed(0.5)), 2);
+        assertRow(rows.get(0), A + "/LineGrid3D", "LineGrid3D",
+                c("LineGrid3D", "visible", "rerun.components.Visible", DataType.BOOL, true),
+                c("LineGrid3D", "spacing", BC + "GridSpacing", DataType.FLOAT32, 0.5f),
+                c("LineGrid3D", "plane", "rerun.components.Plane3D", DataType.fixedSizeListOf(DataType.FLOAT32, 4), List.of(0f, 0f, 1f, -2f)),
+                c("LineGrid3D", "stroke_width", "rerun.components.StrokeWidth", DataType.FLOAT32, 3f),
+                c("LineGrid3D", "color", "rerun.components.Color", DataType.UINT32, 0x00FF80FFL));
+        assertRow(rows.get(1), A + "/EyeControls3D", "EyeControls3D",
+                c("EyeControls3D", "position", "rerun.components.Position3D", VEC3, List.of(0f, -4f, 3f)),
+                c("EyeControls3D", "look_target", "rerun.components.Position3D", VEC3, List.of(0f, 0f, 0f)),
+                c("EyeControls3D", "kind", BC + "Eye3DKind", DataType.UINT8, 1),
+                c("EyeControls3D", "eye_up", "rerun.components.Vector3D", VEC3, List.of(0f, 0f, 1f)),
+                c("EyeControls3D", "speed", "rerun.components.LinearSpeed", DataType.FLOAT64, 2.5),
+                c("EyeControls3D", "tracking_entity", "rerun.components.EntityPath", DataType.UTF8, "/world/robot"),
+                c("EyeControls3D", "spin_speed", BC + "AngularSpeed", DataType.FLOAT64, 0.5));
+        assertRow(propertyRows(new Spatial3DView().lineGrid(LineGrid3D.hidden()), 1).get(0), A + "/LineGrid3D", "LineGrid3D",
+                c("LineGrid3D", "visible", "rerun.components.Visible", DataType.BOOL, false));
+    }
+
+    @Test
+    void graphViewProperties() {
+        List<BlueprintRow> rows = propertyRows(new GraphView("graph")
+                .background(GraphBackground.of(0x203040FF)).visualBounds(VisualBounds2D.of(-100, 900, -200, 600)), 2);
+        assertRow(Blueprint.of(new GraphView("graph").withId(VIEW_A)).toRows().get(1), A, "ViewBlueprint", viewClass("Graph"), origin("graph"));
+        assertRow(rows.get(0), A + "/GraphBackground", "GraphBackground",
+                c("GraphBackground", "color", "rerun.components.Color", DataType.UINT32, 0x203040FFL));
+        assertRow(rows.get(1), A + "/VisualBounds2D", "VisualBounds2D",
+                c("VisualBounds2D", "range", BC + "VisualBounds2D", VisualBounds2D.RANGE2D,
+                        java.util.Map.of("x_range", List.of(-100.0, 900.0), "y_range", List.of(-200.0, 600.0))));
+    }
+
+    @Test
+    void timePanelPlayStateIsASeparateStaticRow() {
+        TimePanelBlueprint panel = new TimePanelBlueprint().state(PanelState.COLLAPSED).timeline("frame")
+                .playbackSpeed(2).fps(24).loopMode(LoopMode.SELECTION).timeSelection(3, 7).playState(PlayState.PAUSED);
+        List<BlueprintRow> rows = Blueprint.of().timePanel(panel).toRows();
+        assertEquals(3, rows.size(), rows::toString);
+        assertTrue(!rows.get(1).isStatic());
+        assertRow(rows.get(1), "time_panel", "TimePanelBlueprint",
+                panelState("TimePanelBlueprint", 2),
+                c("TimePanelBlueprint", "timeline", BC + "TimelineName", DataType.UTF8, "frame"),
+                c("TimePanelBlueprint", "playback_speed", BC + "PlaybackSpeed", DataType.FLOAT64, 2.0),
+                c("TimePanelBlueprint", "fps", BC + "Fps", DataType.FLOAT64, 24.0),
+                c("TimePanelBlueprint", "loop_mode", BC + "LoopMode", DataType.UINT8, 2),
+                c("TimePanelBlueprint", "time_selection", BC + "AbsoluteTimeRange",
+                        DataType.struct(new Field("min", DataType.INT64, false), new Field("max", DataType.INT64, false)),
+                        java.util.Map.of("min", 3L, "max", 7L)));
+        assertTrue(rows.get(2).isStatic());
+        assertRow(rows.get(2), "time_panel", "TimePanelBlueprint", c("TimePanelBlueprint", "play_state", BC + "PlayState", DataType.UINT8, 1));
+
+        List<BlueprintRow> onlyPlay = Blueprint.of().timePanel(new TimePanelBlueprint().playState(PlayState.FOLLOWING)).toRows();
+        assertEquals(2, onlyPlay.size(), onlyPlay::toString);
+        assertTrue(onlyPlay.get(1).isStatic());
+        assertRow(onlyPlay.get(1), "time_panel", "TimePanelBlueprint", c("TimePanelBlueprint", "play_state", BC + "PlayState", DataType.UINT8, 3));
+        assertTrue(!new BlueprintRow("viewport", new ViewportBlueprint()).isStatic());
+    }
+
+    static void assertMessage(Class<? extends Throwable> type, org.junit.jupiter.api.function.Executable code, String... fragments) {
+        String m = assertThrows(type, code).getMessage();
+        for (String f : fragments) assertTrue(m.contains(f), () -> "\"" + m + "\" lacks \"" + f + "\"");
+    }
+
+    @Test
+    void badPropertyValuesFailAtTheCallSiteNamingFieldAndNumbers() {
+        Class<IllegalArgumentException> iae = IllegalArgumentException.class;
+        assertMessage(iae, () -> ScalarAxis.range(10, 0), "ScalarAxis.range", "min 10.0", "max 0.0");
+        assertMessage(iae, () -> ScalarAxis.range(1, 1), "ScalarAxis.range", "min 1.0");
+        assertMessage(iae, () -> ScalarAxis.range(0, Double.NaN), "ScalarAxis.range max", "NaN");
+        assertMessage(iae, () -> VisualBounds2D.of(0, 640, 480, 0), "VisualBounds2D.y_range", "min 480.0", "max 0.0");
+        assertMessage(iae, () -> VisualBounds2D.of(Double.NEGATIVE_INFINITY, 1, 0, 1), "VisualBounds2D.x_range min", "Infinity");
+        assertMessage(iae, () -> new LineGrid3D().spacing(0), "LineGrid3D.spacing", "0.0");
+        assertMessage(iae, () -> new LineGrid3D().strokeWidth(-1), "LineGrid3D.stroke_width", "-1.0");
+        assertMessage(iae, () -> new LineGrid3D().plane(0, 0, 0, 1), "LineGrid3D.plane normal", "zero");
+        assertMessage(iae, () -> new EyeControls3D().position(1, 2), "EyeControls3D.position", "3 values", "got 2");
+        assertMessage(iae, () -> EyeControls3D.lookAt(new float[] {1, 2, 3}, new float[] {1, 2, 3}), "position and look_target", "[1.0, 2.0, 3.0]");
+        assertMessage(iae, () -> new EyeControls3D().eyeUp(0, 0, 0), "EyeControls3D.eye_up", "zero");
+        assertMessage(iae, () -> new EyeControls3D().lookTarget(0, Float.NaN, 0), "EyeControls3D.look_target", "NaN");
+        assertMessage(iae, () -> new EyeControls3D().speed(-1), "EyeControls3D.speed", "-1.0");
+        assertMessage(iae, () -> new TimePanelBlueprint().timeSelection(7, 3), "TimePanelBlueprint.time_selection", "min 7", "max 3");
+        assertMessage(iae, () -> new TimePanelBlueprint().fps(0), "TimePanelBlueprint.fps", "0.0");
+        assertMessage(iae, () -> new TimePanelBlueprint().playbackSpeed(Double.POSITIVE_INFINITY), "TimePanelBlueprint.playback_speed");
+        assertMessage(iae, () -> new TimePanelBlueprint().timeline(" "), "TimePanelBlueprint.timeline");
+        assertMessage(NullPointerException.class, () -> PlotLegend.at(null), "PlotLegend.corner");
+    }
+
+    @Test
+    void blueprintEnumValues() {
+        List<Class<? extends BlueprintEnum>> enums = List.of(Corner2D.class, Eye3DKind.class, PlayState.class, LoopMode.class,
+                BackgroundKind.class, PanelState.class, ContainerKind.class);
+        for (Class<? extends BlueprintEnum> e : enums) {
+            BlueprintEnum[] constants = e.getEnumConstants();
+            assertEquals(BC + e.getSimpleName(), constants[0].componentType());
+            for (int i = 0; i < constants.length; i++) assertEquals(i + 1, constants[i].value(), e.getSimpleName() + " " + constants[i]);
+        }
+        assertEquals(3, Corner2D.LEFT_BOTTOM.value);
+        assertEquals(2, Eye3DKind.ORBITAL.value);
+        assertEquals(1, PlayState.PAUSED.value);
+        assertEquals(3, LoopMode.ALL.value);
     }
 }

@@ -12,7 +12,7 @@ class RerunEnumTest {
     @Test
     void componentTypesAndValues() {
         List<Class<? extends RerunEnum>> enums = List.of(Colormap.class, FillMode.class, MarkerShape.class, AggregationPolicy.class,
-                InterpolationMode.class, TransformRelation.class, MagnificationFilter.class, MeshFaceRendering.class);
+                InterpolationMode.class, TransformRelation.class, MagnificationFilter.class, MeshFaceRendering.class, GraphType.class);
         for (Class<? extends RerunEnum> e : enums) {
             RerunEnum[] constants = e.getEnumConstants();
             assertEquals("rerun.components." + e.getSimpleName(), constants[0].componentType());

@@ -14,7 +14,7 @@ import java.util.List;
 public final class ExampleScenes {
     private ExampleScenes() {}
 
-    public static final List<String> NAMES = List.of("cube", "images", "scalars", "blueprint", "all-archetypes");
+    public static final List<String> NAMES = List.of("cube", "images", "scalars", "blueprint", "all-archetypes", "view-properties");
 
     public static void write(String name, Path out) {
         switch (name) {
@@ -23,6 +23,7 @@ public final class ExampleScenes {
             case "scalars" -> scalars(out);
             case "blueprint" -> blueprint(out);
             case "all-archetypes" -> AllArchetypes.write(out);
+            case "view-properties" -> ViewProperties.write(out);
             default -> throw new IllegalArgumentException("unknown example '" + name + "'; choose one of " + NAMES);
         }
     }
