@@ -106,9 +106,28 @@ public final class RecordingStream implements AutoCloseable {
         push(entityPath, data, false);
     }
 
+    /**
+     * Logs several archetypes (or component sets) at one entity as one row, like Python's
+     * {@code rr.log(path, a, b)}: e.g. a mesh and the {@code InstancePoses3D} that repeat it.
+     */
+    public void log(String entityPath, AsComponents first, AsComponents... more) {
+        push(path(entityPath), combine(first, more), false);
+    }
+
     /** Logs data that holds on every timeline at all times (Rerun's {@code static=True}). */
     public void logStatic(String entityPath, AsComponents data) {
         push(path(entityPath), data, true);
+    }
+
+    /** {@link #log(String, AsComponents, AsComponents...)} as static data. */
+    public void logStatic(String entityPath, AsComponents first, AsComponents... more) {
+        push(path(entityPath), combine(first, more), true);
+    }
+
+    private static AsComponents combine(AsComponents first, AsComponents[] more) {
+        List<ComponentBatch> all = new ArrayList<>(first.componentBatches());
+        for (AsComponents m : more) all.addAll(m.componentBatches());
+        return () -> all;
     }
 
     public void logStatic(EntityPath entityPath, AsComponents data) {

@@ -17,6 +17,14 @@ public final class Rerun {
         RecordingStream.current().logStatic(entityPath, data);
     }
 
+    public static void log(String entityPath, AsComponents first, AsComponents... more) {
+        RecordingStream.current().log(entityPath, first, more);
+    }
+
+    public static void logStatic(String entityPath, AsComponents first, AsComponents... more) {
+        RecordingStream.current().logStatic(entityPath, first, more);
+    }
+
     public static void setTimeSequence(String timeline, long sequence) {
         RecordingStream.current().setTimeSequence(timeline, sequence);
     }

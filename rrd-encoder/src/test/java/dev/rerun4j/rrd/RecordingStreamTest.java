@@ -58,6 +58,19 @@ class RecordingStreamTest {
     }
 
     @Test
+    void severalArchetypesLoggedTogetherShareOneRow() {
+        try (RecordingStream rec = RecordingStream.builder("test_app").build()) {
+            BinaryStream stream = rec.binaryStream();
+            rec.setTimeSequence("frame", 1);
+            rec.log("thing", Points3D.positions(1, 2, 3), TextLog.of("hello"));
+            Chunk c = chunks(decode(stream.read())).stream().filter(x -> x.entityPath().equals(EntityPath.parse("thing"))).findFirst().orElseThrow();
+            assertEquals(1, c.rowCount());
+            assertEquals(List.of(List.of(1f, 2f, 3f)), c.values("Points3D:positions", 0));
+            assertEquals(List.of("hello"), c.values("TextLog:text", 0));
+        }
+    }
+
+    @Test
     void binaryStreamReadReturnsCompletePiecesAndNullWhenIdle() {
         try (RecordingStream rec = RecordingStream.builder("test_app").recordingId("r1").build()) {
             BinaryStream stream = rec.binaryStream();
