@@ -2,6 +2,7 @@ package dev.rerun4j.transport.grpc;
 
 import com.google.protobuf.UnsafeByteOperations;
 import dev.rerun4j.host.spi.BoundedSessionChannel;
+import dev.rerun4j.host.spi.QueueBudget;
 import dev.rerun4j.proto.page.PageFrame;
 import io.vertx.core.Context;
 import io.vertx.grpc.common.GrpcStatus;
@@ -19,8 +20,8 @@ final class GrpcPageChannel extends BoundedSessionChannel {
     /** Set on the stream's context once it was ended. */
     private boolean ended;
 
-    GrpcPageChannel(Context context, GrpcServerResponse<?, PageFrame> stream, long maxQueuedBytes) {
-        super(maxQueuedBytes);
+    GrpcPageChannel(Context context, GrpcServerResponse<?, PageFrame> stream, long maxQueuedBytes, QueueBudget budget) {
+        super(maxQueuedBytes, budget);
         this.context = context;
         this.stream = stream;
     }

@@ -49,7 +49,7 @@ final class PageSessionService {
     int sessionCount() { return sessions.size(); }
 
     private void open(Vertx vertx, GrpcServerRequest<OpenRequest, PageFrame> req, SessionAcceptor acceptor) {
-        GrpcPageChannel channel = new GrpcPageChannel(vertx.getOrCreateContext(), req.response(), maxQueuedBytes);
+        GrpcPageChannel channel = new GrpcPageChannel(vertx.getOrCreateContext(), req.response(), maxQueuedBytes, acceptor.queueBudget());
         sessions.put(channel.id(), channel);
         channel.onClose(() -> sessions.remove(channel.id()));
         req.handler(ignored -> {});

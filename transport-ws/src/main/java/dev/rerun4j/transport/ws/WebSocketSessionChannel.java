@@ -1,6 +1,7 @@
 package dev.rerun4j.transport.ws;
 
 import dev.rerun4j.host.spi.BoundedSessionChannel;
+import dev.rerun4j.host.spi.QueueBudget;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -17,8 +18,8 @@ final class WebSocketSessionChannel extends BoundedSessionChannel {
     private final ServerWebSocket ws;
     private final Context context;
 
-    WebSocketSessionChannel(Vertx vertx, ServerWebSocket ws, long maxQueuedBytes) {
-        super(maxQueuedBytes);
+    WebSocketSessionChannel(Vertx vertx, ServerWebSocket ws, long maxQueuedBytes, QueueBudget budget) {
+        super(maxQueuedBytes, budget);
         this.ws = ws;
         this.context = vertx.getOrCreateContext();
         ws.textMessageHandler(this::received);

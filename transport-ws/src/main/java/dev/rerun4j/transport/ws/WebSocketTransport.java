@@ -23,7 +23,7 @@ final class WebSocketTransport implements Transport {
     @Override
     public void install(Vertx vertx, Router router, SessionAcceptor acceptor) {
         router.get(PATH).handler(ctx -> ctx.request().toWebSocket()
-                .onSuccess(ws -> acceptor.accept(new WebSocketSessionChannel(vertx, ws, config.maxQueuedBytes())))
+                .onSuccess(ws -> acceptor.accept(new WebSocketSessionChannel(vertx, ws, config.maxQueuedBytes(), acceptor.queueBudget())))
                 .onFailure(err -> {
                     if (!ctx.response().ended()) ctx.response().setStatusCode(400).end("WebSocket upgrade failed: " + err.getMessage());
                 }));

@@ -2,6 +2,7 @@ package dev.rerun4j.host.session;
 
 import dev.rerun4j.host.app.App;
 import dev.rerun4j.host.spi.SessionAcceptor;
+import dev.rerun4j.host.spi.QueueBudget;
 import dev.rerun4j.host.spi.SessionChannel;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -22,12 +23,17 @@ public final class SessionManager implements SessionAcceptor, AutoCloseable {
     private final ThreadPoolExecutor handlers;
 
     private final UploadBudget uploadBudget;
+    private final QueueBudget queueBudget;
+
+    @Override
+    public QueueBudget queueBudget() { return queueBudget; }
 
     /** Bytes of uploads all sessions hold now. */
     public long uploadBytesHeld() { return uploadBudget.held(); }
 
     public SessionManager(App app, HostSettings settings, int handlerThreads) {
         this.uploadBudget = new UploadBudget(settings.maxUploadBytesHeld());
+        this.queueBudget = new QueueBudget(settings.maxQueuedBytesTotal());
         this.app = app;
         this.settings = settings;
         AtomicInteger n = new AtomicInteger();

@@ -25,6 +25,7 @@ public abstract class BoundedSessionChannel implements SessionChannel {
 
     private final String id = newId();
     private final long maxQueuedBytes;
+    private final QueueBudget budget;
     private final Object lock = new Object();
     private long queued;
     private volatile boolean open = true;
@@ -33,8 +34,14 @@ public abstract class BoundedSessionChannel implements SessionChannel {
     private final List<Runnable> closeHandlers = new CopyOnWriteArrayList<>();
 
     protected BoundedSessionChannel(long maxQueuedBytes) {
+        this(maxQueuedBytes, QueueBudget.unlimited());
+    }
+
+    /** {@code budget}: the host-wide bound this session shares with the others ({@link SessionAcceptor#queueBudget()}). */
+    protected BoundedSessionChannel(long maxQueuedBytes, QueueBudget budget) {
         if (maxQueuedBytes <= 0) throw new IllegalArgumentException("maxQueuedBytes must be positive: " + maxQueuedBytes);
         this.maxQueuedBytes = maxQueuedBytes;
+        this.budget = budget;
     }
 
     /** 128 random bits, URL-safe: session ids double as capabilities (see the gRPC page channel). */
@@ -90,19 +97,22 @@ public abstract class BoundedSessionChannel implements SessionChannel {
         long size = header.length + (long) piece.length;
         long deadline = System.nanoTime() + maxWait.toNanos();
         synchronized (lock) {
-            // One piece larger than the bound still goes out when nothing else is queued.
-            while (open && queued > 0 && queued + size > maxQueuedBytes) {
+            // One piece larger than a bound still goes out when nothing else of this session is
+            // queued: a page that keeps up always makes progress, whatever the others do.
+            while (open && queued > 0 && (queued + size > maxQueuedBytes || !budget.fits(size))) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     String reason = "slow consumer: " + queued + " bytes still queued for the page (bound " + maxQueuedBytes
-                            + " bytes) after waiting " + maxWait.toMillis() + " ms";
+                            + " bytes; all pages " + budget.used() + " of " + budget.max() + ") after waiting " + maxWait.toMillis() + " ms";
                     close(reason);
                     throw new ChannelClosedException(reason);
                 }
-                lock.wait(Math.max(1, left / 1_000_000));
+                // Other sessions free budget without notifying this lock: look again every 10 ms.
+                lock.wait(Math.max(1, Math.min(10, left / 1_000_000)));
             }
             if (!open) throw new ChannelClosedException("session " + id + " is closed: " + closeReason);
             queued += size;
+            budget.add(size);
         }
         writeRrdFrame(header, piece, () -> written(size));
     }
@@ -113,6 +123,7 @@ public abstract class BoundedSessionChannel implements SessionChannel {
         long size = json.length();
         synchronized (lock) {
             queued += size;
+            budget.add(size);
         }
         writeJson(json, () -> written(size));
     }
@@ -120,6 +131,7 @@ public abstract class BoundedSessionChannel implements SessionChannel {
     private void written(long size) {
         synchronized (lock) {
             queued -= size;
+            budget.remove(size);
             lock.notifyAll();
         }
     }

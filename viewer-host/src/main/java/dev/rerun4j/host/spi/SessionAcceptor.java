@@ -4,4 +4,7 @@ package dev.rerun4j.host.spi;
 @FunctionalInterface
 public interface SessionAcceptor {
     void accept(SessionChannel channel);
+
+    /** The host-wide bound on bytes queued towards pages, for the channels a transport makes. */
+    default QueueBudget queueBudget() { return QueueBudget.unlimited(); }
 }

@@ -1,6 +1,7 @@
 package dev.rerun4j.host.conformance;
 
 import dev.rerun4j.host.spi.BoundedSessionChannel;
+import dev.rerun4j.host.spi.QueueBudget;
 import dev.rerun4j.host.spi.SessionAcceptor;
 import dev.rerun4j.host.spi.Transport;
 import dev.rerun4j.host.spi.TransportConfig;
@@ -34,7 +35,7 @@ final class InProcessTransport implements Transport {
     public Map<String, Object> clientConfig() { return Map.of("kind", "inprocess"); }
 
     PageClient connect() {
-        Pair p = new Pair(maxQueued);
+        Pair p = new Pair(maxQueued, acceptor.queueBudget());
         acceptor.accept(p);
         return p.client;
     }
@@ -54,8 +55,8 @@ final class InProcessTransport implements Transport {
         final Thread pump;
         final Client client = new Client();
 
-        Pair(long max) {
-            super(max);
+        Pair(long max, QueueBudget budget) {
+            super(max, budget);
             pump = new Thread(this::pump, "inprocess-pump");
             pump.setDaemon(true);
             pump.start();

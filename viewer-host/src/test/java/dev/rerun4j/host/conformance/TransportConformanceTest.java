@@ -49,6 +49,8 @@ public abstract class TransportConformanceTest {
     protected static final int PIECES = 20;
 
     protected ViewerHost host;
+    /** The app every host of this suite serves (buttons below). */
+    protected App app;
     protected RerunViewer viewer;
     protected Button stream, forever, fail, big, live;
     protected NumberInput number;
@@ -64,7 +66,7 @@ public abstract class TransportConformanceTest {
 
     @BeforeEach
     void startHost() {
-        App app = App.create("conformance");
+        app = App.create("conformance");
         app.layout(root -> {
             stream = root.add(new Button("stream"));
             forever = root.add(new Button("forever"));
@@ -248,6 +250,34 @@ public abstract class TransportConformanceTest {
             assertEquals("done", await(other, "status", "done").path("state").asText(), "another page's event waited behind the queue");
         } finally {
             release.countDown();
+        }
+    }
+
+    @Test
+    void theHostWideQueueBudgetHoldsAcrossSlowPagesWhileAPageThatKeepsUpGoesOn() throws Exception {
+        host.close();
+        long total = 2L << 20, piece = 1 << 20;
+        host = ViewerHost.builder(app).port(0).transports(List.of(transport()))
+                .transportConfig(new TransportConfig(4L << 20, Map.of()))
+                .settings(new HostSettings(Duration.ofSeconds(1), 1 << 20).withMaxQueuedBytesTotal(total)).start();
+        try (PageClient slow1 = connect(host); PageClient slow2 = connect(host); PageClient fast = connect(host)) {
+            hello(slow1);
+            hello(slow2);
+            hello(fast);
+            slow1.pause();
+            slow2.pause();
+            click(slow1, big, "b1", Map.of());
+            click(slow2, big, "b2", Map.of());
+            long max = 0, deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            while (System.nanoTime() < deadline) {
+                max = Math.max(max, host.sessions().queueBudget().used());
+                Thread.sleep(5);
+            }
+            click(fast, stream, "s1", Map.of());
+            for (int i = 0; i < PIECES; i++) assertNotNull(fast.nextBinary(WAIT), "the page that keeps up stalled at piece " + i);
+            // Each session may pass the host-wide bound by the one piece it sends with an empty queue.
+            assertTrue(max <= total + 2 * (piece + 64), "pages had " + max + " bytes queued together; budget " + total);
+            assertTrue(bigCancelled.get(), "the producers for the slow pages were not stopped");
         }
     }
 
