@@ -22,6 +22,7 @@ import dev.rerun4j.rrd.sink.BufferedSink;
 import dev.rerun4j.rrd.sink.FileSink;
 import dev.rerun4j.rrd.sink.LogSink;
 import dev.rerun4j.rrd.sink.MemorySink;
+import dev.rerun4j.rrd.sink.NetworkSinks;
 import dev.rerun4j.rrd.sink.PieceSink;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -259,6 +260,16 @@ public final class RecordingStream implements AutoCloseable {
      */
     public void streamPieces(Consumer<byte[]> consumer) {
         setSink(new PieceSink(consumer, lz4));
+    }
+
+    /**
+     * Streams the recording to a Rerun message proxy ({@code rerun+http://host:9876/proxy}): a
+     * rerun4j host, or Rerun's own viewer or server. Python's {@code rr.connect_grpc(url)}. The
+     * client comes from {@code dev.rerun4j:rerun4j-transport-grpc} ({@code GrpcSink}, which
+     * reconnects and applies back-pressure; build one yourself for other options).
+     */
+    public void connectGrpc(String url) {
+        setSink(NetworkSinks.connect(url));
     }
 
     /** Sends all pending rows to the sink and flushes it. */

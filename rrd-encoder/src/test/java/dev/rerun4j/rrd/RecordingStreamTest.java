@@ -58,6 +58,14 @@ class RecordingStreamTest {
     }
 
     @Test
+    void connectGrpcWithoutTheGrpcArtifactSaysWhichToAdd() {
+        try (RecordingStream rec = RecordingStream.builder("test_app").build()) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> rec.connectGrpc("rerun+http://127.0.0.1:9876/proxy"));
+            assertTrue(e.getMessage().contains("dev.rerun4j:rerun4j-transport-grpc"), e.getMessage());
+        }
+    }
+
+    @Test
     void severalArchetypesLoggedTogetherShareOneRow() {
         try (RecordingStream rec = RecordingStream.builder("test_app").build()) {
             BinaryStream stream = rec.binaryStream();

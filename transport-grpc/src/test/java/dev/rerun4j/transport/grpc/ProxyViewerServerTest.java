@@ -25,7 +25,9 @@ class ProxyViewerServerTest {
              ProxyClient.Chan ch = ProxyClient.channel(server.port());
              ProxyClient.Reader reader = ProxyClient.read(ch).awaitHeaders()) {
             try (RecordingStream rec = RecordingStream.builder("robot").recordingId("served").build()) {
-                rec.setSink(GrpcSink.connect("rerun+http://127.0.0.1:" + server.port() + "/proxy"));
+                // Through the SDK's own entry point: the gRPC artifact provides the sink.
+                rec.connectGrpc("rerun+http://127.0.0.1:" + server.port() + "/proxy");
+                assertTrue(rec.sink() instanceof GrpcSink, () -> "sink: " + rec.sink());
                 for (int i = 0; i < 30; i++) {
                     rec.setTimeSequence("frame", i);
                     rec.log("speed", Scalars.of(i));
