@@ -30,3 +30,30 @@ export function launchChromium() {
     handleSIGTERM: false,
   });
 }
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The one way both scripts end: print `out` as JSON exactly once and exit with the code, closing
+ * what `open()` returns ({browser, server}, either may be null); also on a hard timeout after
+ * `timeoutMs` and on SIGTERM/SIGINT, so a page stuck in wasm never keeps the process alive.
+ */
+export function exitGuard(out, t0, timeoutMs, open) {
+  let printed = false;
+  const finish = async (code) => {
+    if (printed) return;
+    printed = true;
+    out.timings_ms.total = Date.now() - t0;
+    process.stdout.write(JSON.stringify(out, null, 2) + "\n");
+    const { browser, server } = open();
+    await Promise.race([browser ? browser.close().catch(() => {}) : null, sleep(5000)]);
+    if (server) server.close();
+    process.exit(code);
+  };
+  const timer = setTimeout(() => {
+    out.harness_error = `hard timeout after ${timeoutMs} ms`;
+    finish(1);
+  }, timeoutMs);
+  for (const sig of ["SIGTERM", "SIGINT"]) process.on(sig, () => { out.harness_error = `killed by ${sig}`; finish(1); });
+  return { finish, disarm: () => clearTimeout(timer) };
+}

@@ -4,7 +4,7 @@
 // (demos/src/test/java/dev/rerun4j/demos/AppDriver.java); see the step list in USAGE.
 import fs from "node:fs";
 import path from "node:path";
-import { launchChromium } from "./chromium.mjs";
+import { exitGuard, launchChromium } from "./chromium.mjs";
 import { PNG } from "pngjs";
 
 const USAGE = `usage: node drive-app.mjs --url URL [--steps JSON | --steps-file FILE | (steps on stdin)] [options]
@@ -559,21 +559,7 @@ async function main() {
   };
 
   let browser = null;
-  let printed = false;
-  const finish = async (code) => {
-    if (printed) return;
-    printed = true;
-    out.timings_ms.total = Date.now() - t0;
-    process.stdout.write(JSON.stringify(out, null, 2) + "\n");
-    // Bounded: a page stuck in wasm must not keep us alive.
-    await Promise.race([browser ? browser.close().catch(() => {}) : null, sleep(5000)]);
-    process.exit(code);
-  };
-  const hardTimer = setTimeout(() => {
-    out.harness_error = `hard timeout after ${o.timeoutMs} ms`;
-    finish(1);
-  }, o.timeoutMs);
-  for (const sig of ["SIGTERM", "SIGINT"]) process.on(sig, () => { out.harness_error = `killed by ${sig}`; finish(1); });
+  const { finish, disarm } = exitGuard(out, t0, o.timeoutMs, () => ({ browser, server: null }));
 
   const ctx = { page: null, out, o, closed: false };
   try {
@@ -633,7 +619,7 @@ async function main() {
   } catch (e) {
     out.harness_error = String(e && e.stack ? e.stack : e);
   }
-  clearTimeout(hardTimer);
+  disarm();
   out.ok = out.connected && out.failed_step === null && out.page_errors.length === 0 && !out.harness_error;
   await finish(out.ok ? 0 : 1);
 }

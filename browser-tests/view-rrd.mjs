@@ -6,7 +6,7 @@ import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchChromium } from "./chromium.mjs";
+import { exitGuard, launchChromium } from "./chromium.mjs";
 import { PNG } from "pngjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -231,25 +231,9 @@ async function main() {
   let browser = null;
   let server = null;
   let png = null;
-  let printed = false;
-  const finish = async (code) => {
-    if (printed) return;
-    printed = true;
-    out.timings_ms.total = Date.now() - t0;
-    process.stdout.write(JSON.stringify(out, null, 2) + "\n");
-    // Bounded: a page stuck in wasm must not keep us alive.
-    await Promise.race([browser ? browser.close().catch(() => {}) : null, sleep(5000)]);
-    if (server) server.close();
-    process.exit(code);
-  };
   // Chromium start, the first SwiftShader frames and screenshots add up to well over a minute on
   // a busy 2-core machine, on top of the wait itself.
-  const hardMs = o.timeoutMs ?? o.waitMs + 90000;
-  const hardTimer = setTimeout(() => {
-    out.harness_error = `hard timeout after ${hardMs} ms`;
-    finish(1);
-  }, hardMs);
-  for (const sig of ["SIGTERM", "SIGINT"]) process.on(sig, () => { out.harness_error = `killed by ${sig}`; finish(1); });
+  const { finish, disarm } = exitGuard(out, t0, o.timeoutMs ?? o.waitMs + 90000, () => ({ browser, server }));
 
   try {
     out.viewer_package = JSON.parse(fs.readFileSync(path.join(VIEWER_DIR, "package.json"), "utf8")).version;
@@ -385,7 +369,7 @@ async function main() {
   } catch (e) {
     out.harness_error = String(e && e.stack ? e.stack : e);
   }
-  clearTimeout(hardTimer);
+  disarm();
   out.ok = out.page_loaded && out.viewer_ready && !out.viewer_failure && out.page_errors.length === 0 && !out.harness_error;
   await finish(out.ok ? 0 : 1);
 }

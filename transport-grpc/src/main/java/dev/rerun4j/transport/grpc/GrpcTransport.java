@@ -103,9 +103,6 @@ public final class GrpcTransport implements Transport {
         }
     }
 
-    /** App pages connected through this transport. */
-    public int pageSessionCount() { return pages.sessionCount(); }
-
     @Override
     public void close() {
         pages.close();

@@ -46,8 +46,6 @@ final class PageSessionService {
         grpc.callHandler(SEND, this::send);
     }
 
-    int sessionCount() { return sessions.size(); }
-
     private void open(Vertx vertx, GrpcServerRequest<OpenRequest, PageFrame> req, SessionAcceptor acceptor) {
         GrpcPageChannel channel = new GrpcPageChannel(vertx.getOrCreateContext(), req.response(), maxQueuedBytes, acceptor.queueBudget());
         sessions.put(channel.id(), channel);

@@ -25,6 +25,4 @@ final class UploadBudget {
     }
 
     long held() { return held.get(); }
-
-    long max() { return max; }
 }

@@ -160,9 +160,6 @@ public abstract class BoundedSessionChannel implements SessionChannel {
     @Override
     public final boolean isOpen() { return open; }
 
-    /** Why the session ended, or null while it is open. */
-    public final String closeReason() { return closeReason; }
-
     @Override
     public final void close(String reason) {
         if (closed(reason)) closeConnection(reason);
